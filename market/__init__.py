@@ -1,0 +1,78 @@
+"""Souk Tadamon: the application factory."""
+
+from __future__ import annotations
+
+import os
+
+from dotenv import load_dotenv
+from flask import Flask
+
+
+def create_app(config: dict | None = None) -> Flask:
+    load_dotenv(os.path.join(os.getcwd(), ".env"), override=False)
+    app = Flask(
+        __name__,
+        instance_path=os.environ.get("INSTANCE_PATH") or os.path.join(os.getcwd(), "instance"),
+        template_folder="../templates",
+        static_folder="../static",
+    )
+    from market.config import load_config
+
+    app.config.update(load_config(app.instance_path, config))
+
+    _init_extensions(app)
+    _register_blueprints(app)
+    _register_cli(app)
+
+    from market.core.errors import register_error_handlers
+    from market.core.templating import register_template_helpers
+
+    register_error_handlers(app)
+    register_template_helpers(app)
+    return app
+
+
+def _init_extensions(app: Flask) -> None:
+    from market.accounts.services import load_user_from_session
+    from market.core.i18n import select_locale
+    from market.extensions import babel, csrf, db, limiter, login_manager, migrate
+
+    db.init_app(app)
+    migrate.init_app(app, db, directory=os.path.join(os.path.dirname(__file__), "..", "migrations"))
+    csrf.init_app(app)
+    babel.init_app(app, locale_selector=select_locale)
+    limiter.init_app(app)
+    login_manager.init_app(app)
+    login_manager.login_view = "accounts.login"
+    login_manager.login_message_category = "info"
+    from flask_babel import lazy_gettext
+
+    login_manager.login_message = lazy_gettext("Please sign in to open this page.")
+    login_manager.user_loader(load_user_from_session)
+
+    # Every model must be imported for Alembic's autogenerate and for relationship strings.
+    from market import models  # noqa: F401
+
+
+def _register_blueprints(app: Flask) -> None:
+    from market import accounts, admin, api, catalog, coops, events, orders, payments, search
+    from market.accounts import views as _accounts_views  # noqa: F401
+    from market.admin import views as _admin_views  # noqa: F401
+    from market.api import views as _api_views  # noqa: F401
+    from market.catalog import views as _catalog_views  # noqa: F401
+    from market.coops import views as _coops_views  # noqa: F401
+    from market.core import views as core_views
+    from market.search import views as _search_views  # noqa: F401
+
+    app.register_blueprint(core_views.bp)
+    for area in (accounts, coops, catalog, search, orders, payments, events, admin, api):
+        app.register_blueprint(area.bp)
+
+
+def _register_cli(app: Flask) -> None:
+    from market.accounts.cli import users_cli
+    from market.core.cli import mail_cli
+    from market.demo.cli import demo_cli
+
+    for group in (users_cli, mail_cli, demo_cli):
+        app.cli.add_command(group)

@@ -1,0 +1,68 @@
+from flask_babel import lazy_gettext as _l
+from flask_wtf import FlaskForm
+from wtforms import BooleanField, EmailField, HiddenField, PasswordField, SelectField, StringField
+from wtforms.fields.choices import SelectChoice
+from wtforms.validators import DataRequired, Email, EqualTo, Length
+
+LANGUAGE_CHOICES = [
+    SelectChoice("ar", "العربية", render_kw={"lang": "ar"}),
+    SelectChoice("fr", "Français", render_kw={"lang": "fr"}),
+    SelectChoice("en", "English", render_kw={"lang": "en"}),
+]
+
+
+def _password_fields():
+    password = PasswordField(
+        _l("Password"),
+        validators=[DataRequired(), Length(min=8, max=128)],
+        description=_l("At least 8 characters."),
+        render_kw={"autocomplete": "new-password"},
+    )
+    confirm = PasswordField(
+        _l("Repeat the password"),
+        validators=[DataRequired(), EqualTo("password", message=_l("The two passwords do not match."))],
+        render_kw={"autocomplete": "new-password"},
+    )
+    return password, confirm
+
+
+class RegisterForm(FlaskForm):
+    display_name = StringField(
+        _l("Your name"), validators=[DataRequired(), Length(min=2, max=80)], render_kw={"autocomplete": "name"}
+    )
+    email = EmailField(
+        _l("Email"), validators=[DataRequired(), Length(max=254), Email()], render_kw={"autocomplete": "email"}
+    )
+    password, confirm = _password_fields()
+    locale = SelectField(_l("Preferred language"), choices=LANGUAGE_CHOICES, validators=[DataRequired()])
+
+
+class LoginForm(FlaskForm):
+    email = EmailField(
+        _l("Email"), validators=[DataRequired(), Length(max=254), Email()], render_kw={"autocomplete": "email"}
+    )
+    password = PasswordField(
+        _l("Password"), validators=[DataRequired(), Length(max=128)], render_kw={"autocomplete": "current-password"}
+    )
+    remember = BooleanField(_l("Remember me on this device"))
+    next = HiddenField()
+
+
+class ForgotPasswordForm(FlaskForm):
+    email = EmailField(
+        _l("Email"), validators=[DataRequired(), Length(max=254), Email()], render_kw={"autocomplete": "email"}
+    )
+
+
+class ResetPasswordForm(FlaskForm):
+    password, confirm = _password_fields()
+
+
+class ProfileForm(FlaskForm):
+    display_name = StringField(_l("Your name"), validators=[DataRequired(), Length(min=2, max=80)])
+    locale = SelectField(_l("Preferred language"), choices=LANGUAGE_CHOICES, validators=[DataRequired()])
+
+
+class LanguageForm(FlaskForm):
+    lang = SelectField(_l("Language"), choices=LANGUAGE_CHOICES, validators=[DataRequired()])
+    next = HiddenField()

@@ -1,0 +1,85 @@
+"""Catalogue rules: what the public may see, listings, featured items."""
+
+from __future__ import annotations
+
+from sqlalchemy import Select, or_, select
+from sqlalchemy.orm import contains_eager
+
+from market.catalog.models import Category, Product
+from market.coops.models import Cooperative
+from market.extensions import db
+
+SORTS = {
+    "newest": (Product.created_at.desc(), Product.id.desc()),
+    "price_asc": (Product.price_centimes.asc(), Product.id),
+    "price_desc": (Product.price_centimes.desc(), Product.id),
+}
+
+
+def public_products() -> Select:
+    """Published products of approved cooperatives, with the cooperative loaded in the same query."""
+    return (
+        select(Product)
+        .join(Product.cooperative)
+        .where(Product.is_published.is_(True), Cooperative.status == "approved")
+        .options(contains_eager(Product.cooperative))
+    )
+
+
+def top_categories() -> list[Category]:
+    return list(db.session.scalars(select(Category).where(Category.parent_id.is_(None)).order_by(Category.position)))
+
+
+def featured_products(limit: int = 8) -> list[Product]:
+    query = public_products().order_by(Product.featured.desc(), Product.created_at.desc(), Product.id).limit(limit)
+    return list(db.session.scalars(query))
+
+
+def category_listing(category: Category, page: int, per_page: int = 24, sort: str = "newest"):
+    child_ids = select(Category.id).where(Category.parent_id == category.id)
+    query = public_products().where(or_(Product.category_id == category.id, Product.category_id.in_(child_ids)))
+    query = query.order_by(*SORTS.get(sort, SORTS["newest"]))
+    return db.paginate(query, page=page, per_page=per_page, error_out=False, max_per_page=96)
+
+
+def get_public_product(product_id: int) -> Product | None:
+    return db.session.scalar(public_products().where(Product.id == product_id))
+
+
+def related_products(product: Product, limit: int = 4) -> list[Product]:
+    query = (
+        public_products()
+        .where(Product.category_id == product.category_id, Product.id != product.id)
+        .order_by(Product.featured.desc(), Product.id)
+        .limit(limit)
+    )
+    return list(db.session.scalars(query))
+
+
+def search_products(text: str, page: int, per_page: int = 24):
+    """Plain database search on names in every language and the cooperative's name."""
+    words = [w for w in text.split() if w][:8]
+    query = public_products()
+    for word in words:
+        pattern = f"%{word[:60]}%"
+        query = query.where(
+            or_(
+                Product.name_ar.ilike(pattern),
+                Product.name_fr.ilike(pattern),
+                Product.name_en.ilike(pattern),
+                Cooperative.name_ar.ilike(pattern),
+                Cooperative.name_fr.ilike(pattern),
+                Cooperative.city.ilike(pattern),
+            )
+        )
+    query = query.order_by(Product.featured.desc(), Product.id)
+    return db.paginate(query, page=page, per_page=per_page, error_out=False, max_per_page=96)
+
+
+def storefront_products(coop: Cooperative, page: int, per_page: int = 24):
+    query = (
+        select(Product)
+        .where(Product.cooperative_id == coop.id, Product.is_published.is_(True))
+        .order_by(Product.featured.desc(), Product.created_at.desc(), Product.id)
+    )
+    return db.paginate(query, page=page, per_page=per_page, error_out=False, max_per_page=96)

@@ -1,0 +1,1 @@
+"""Shared building blocks: column types, money, languages, permissions, redirects, mail, images."""

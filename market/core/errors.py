@@ -1,0 +1,46 @@
+"""Error pages in the visitor's language (JSON under /api/); never a bare 500 from bad input."""
+
+from flask import Flask, render_template, request
+from flask_babel import gettext as _
+from flask_wtf.csrf import CSRFError
+from werkzeug.exceptions import HTTPException, InternalServerError
+
+from market.extensions import db
+
+
+def _messages():
+    return {
+        400: _("The request could not be understood. Please check what you entered and try again."),
+        403: _("You do not have access to this page."),
+        404: _("We could not find this page."),
+        405: _("This action is not allowed here."),
+        413: _("The file or form you sent is too large."),
+        429: _("Too many attempts. Please wait a moment and try again."),
+        500: _("Something went wrong on our side. Please try again in a moment."),
+    }
+
+
+def _render(code: int, message: str | None = None):
+    message = message or _messages().get(code) or _messages()[500 if code >= 500 else 400]
+    if request.path.startswith("/api/"):
+        return {"error": {"code": code, "message": message}}, code
+    return render_template("errors/error.html", code=code, message=message), code
+
+
+def register_error_handlers(app: Flask) -> None:
+    @app.errorhandler(CSRFError)
+    def csrf_error(error):
+        return _render(
+            400, _("This form has expired or was sent from elsewhere. Please reload the page and try again.")
+        )
+
+    @app.errorhandler(HTTPException)
+    def http_error(error: HTTPException):
+        if error.code is None or error.code < 400:
+            return error
+        return _render(error.code)
+
+    @app.errorhandler(InternalServerError)
+    def server_error(error):
+        db.session.rollback()
+        return _render(500)

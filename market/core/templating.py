@@ -1,0 +1,37 @@
+"""What every template may use: localised text, money, dates, images, permissions, the language form."""
+
+from __future__ import annotations
+
+from flask import Flask, request
+from flask_babel import format_date, format_datetime
+from flask_login import current_user
+
+from market.config import LANGUAGES
+from market.core.i18n import current_language, format_money, localized, text_direction
+from market.core.images import image_srcset, image_url
+from market.core.permissions import can
+
+LANGUAGE_NAMES = {"ar": "العربية", "fr": "Français", "en": "English"}
+
+
+def register_template_helpers(app: Flask) -> None:
+    app.jinja_env.filters["money"] = format_money
+    app.jinja_env.filters["date"] = lambda value, fmt="medium": format_date(value, fmt) if value else ""
+    app.jinja_env.filters["datetime"] = lambda value, fmt="medium": format_datetime(value, fmt) if value else ""
+    app.jinja_env.globals.update(
+        localized=localized,
+        image_url=image_url,
+        image_srcset=image_srcset,
+        LANGUAGES=LANGUAGES,
+        LANGUAGE_NAMES=LANGUAGE_NAMES,
+    )
+
+    @app.context_processor
+    def inject_page_context():
+        lang = current_language()
+        return {
+            "lang": lang,
+            "dir": text_direction(lang),
+            "can": lambda permission, coop=None: can(current_user, permission, coop),
+            "current_path": request.full_path.rstrip("?") if request else "/",
+        }

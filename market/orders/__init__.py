@@ -1,0 +1,5 @@
+"""The orders area (its routes arrive with its issue)."""
+
+from flask import Blueprint
+
+bp = Blueprint("orders", __name__, url_prefix="/orders")

@@ -1,0 +1,134 @@
+"""Shared fixtures: one migrated database per run (SQLite, or PostgreSQL from TEST_DATABASE_URL),
+emptied after every test; a fresh app per test with its own search index and upload folders."""
+
+from __future__ import annotations
+
+import os
+import re
+
+import pytest
+from flask.testing import FlaskClient
+from flask_migrate import upgrade
+from sqlalchemy import create_engine, text
+
+from market import create_app
+from market.config import normalise_database_url
+from market.extensions import db, limiter
+
+# Reference tables filled by migrations: kept between tests.
+REFERENCE_TABLES = {"regions", "categories", "alembic_version"}
+
+
+def _reset_postgres(url: str) -> None:
+    engine = create_engine(url)
+    with engine.begin() as conn:
+        conn.execute(text("DROP SCHEMA public CASCADE"))
+        conn.execute(text("CREATE SCHEMA public"))
+    engine.dispose()
+
+
+@pytest.fixture(scope="session")
+def database_url(tmp_path_factory) -> str:
+    url = os.environ.get("TEST_DATABASE_URL")
+    if url:
+        url = normalise_database_url(url)
+        _reset_postgres(url)
+    else:
+        url = f"sqlite:///{tmp_path_factory.mktemp('db') / 'test.sqlite3'}"
+    app = create_app({"DATABASE_URL": url, "SECRET_KEY": "migrate", "TESTING": True})
+    with app.app_context():
+        upgrade()
+        db.engine.dispose()
+    return url
+
+
+@pytest.fixture(scope="session")
+def is_postgres(database_url) -> bool:
+    return database_url.startswith("postgresql")
+
+
+def _empty_tables() -> None:
+    tables = [t for t in reversed(db.metadata.sorted_tables) if t.name not in REFERENCE_TABLES]
+    with db.engine.begin() as conn:
+        if db.engine.dialect.name == "postgresql":
+            conn.execute(text("TRUNCATE " + ", ".join(f'"{t.name}"' for t in tables) + " RESTART IDENTITY CASCADE"))
+        else:
+            for table in tables:
+                conn.execute(table.delete())
+
+
+class IsolatedClient(FlaskClient):
+    """Each request runs in an app context of its own, as in production (fresh `g`, its own session);
+    afterwards the test's session forgets what it had loaded, so it reads what the request committed."""
+
+    def open(self, *args, **kwargs):
+        with self.application.app_context():
+            response = super().open(*args, **kwargs)
+        db.session.expire_all()
+        return response
+
+
+def make_test_app(database_url: str, tmp_path, **overrides):
+    config = {
+        "DATABASE_URL": database_url,
+        "SECRET_KEY": "test-secret-key",
+        "TESTING": True,
+        "WTF_CSRF_ENABLED": False,
+        "SEARCH_INDEX_DIR": str(tmp_path / "index"),
+        "UPLOAD_DIR": str(tmp_path / "uploads"),
+        "RATELIMIT_ENABLED": False,
+        "LOG_EMAILS": False,
+        "SERVER_NAME_FOR_EMAILS": "http://localhost",
+    }
+    config.update(overrides)
+    app = create_app(config)
+    app.test_client_class = IsolatedClient
+    return app
+
+
+@pytest.fixture
+def app(database_url, tmp_path, request):
+    overrides = getattr(request, "param", None) or {}
+    marker = request.node.get_closest_marker("app_config")
+    if marker:
+        overrides.update(marker.kwargs)
+    app = make_test_app(database_url, tmp_path, **overrides)
+    limiter.reset()
+    with app.app_context():
+        yield app
+        db.session.remove()
+        _empty_tables()
+        db.engine.dispose()
+
+
+@pytest.fixture
+def client(app):
+    return app.test_client()
+
+
+@pytest.fixture
+def runner(app):
+    return app.test_cli_runner()
+
+
+@pytest.fixture
+def login(client):
+    def do_login(user, password="correct horse battery"):
+        response = client.post("/account/login", data={"email": user.email, "password": password})
+        assert response.status_code == 302, response.get_data(as_text=True)
+        return response
+
+    return do_login
+
+
+CSRF_RE = re.compile(r'name="csrf_token" type="hidden" value="([^"]+)"|name="csrf_token" value="([^"]+)"')
+
+
+def csrf_token_from(html: str) -> str:
+    match = CSRF_RE.search(html)
+    assert match, "no CSRF token in the page"
+    return match.group(1) or match.group(2)
+
+
+def pytest_configure(config):
+    config.addinivalue_line("markers", "app_config(**overrides): configuration for the app fixture")

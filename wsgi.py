@@ -1,0 +1,5 @@
+"""Entry point for gunicorn (`gunicorn wsgi:app`) and the `flask --app wsgi` commands."""
+
+from market import create_app
+
+app = create_app()
