@@ -62,6 +62,7 @@ def _register_blueprints(app: Flask) -> None:
     from market.catalog import views as _catalog_views  # noqa: F401
     from market.coops import views as _coops_views  # noqa: F401
     from market.core import views as core_views
+    from market.orders import views as _orders_views  # noqa: F401
     from market.search import views as _search_views  # noqa: F401
 
     app.register_blueprint(core_views.bp)

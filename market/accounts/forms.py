@@ -4,6 +4,11 @@ from wtforms import BooleanField, EmailField, HiddenField, PasswordField, Select
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import DataRequired, Email, EqualTo, Length
 
+
+def _strip(value):
+    return value.strip() if isinstance(value, str) else value
+
+
 LANGUAGE_CHOICES = [
     SelectChoice("ar", "العربية", render_kw={"lang": "ar"}),
     SelectChoice("fr", "Français", render_kw={"lang": "fr"}),
@@ -28,10 +33,16 @@ def _password_fields():
 
 class RegisterForm(FlaskForm):
     display_name = StringField(
-        _l("Your name"), validators=[DataRequired(), Length(min=2, max=80)], render_kw={"autocomplete": "name"}
+        _l("Your name"),
+        filters=[_strip],
+        validators=[DataRequired(), Length(min=2, max=80)],
+        render_kw={"autocomplete": "name"},
     )
     email = EmailField(
-        _l("Email"), validators=[DataRequired(), Length(max=254), Email()], render_kw={"autocomplete": "email"}
+        _l("Email"),
+        filters=[_strip],
+        validators=[DataRequired(), Length(max=254), Email()],
+        render_kw={"autocomplete": "email"},
     )
     password, confirm = _password_fields()
     locale = SelectField(_l("Preferred language"), choices=LANGUAGE_CHOICES, validators=[DataRequired()])
@@ -39,7 +50,10 @@ class RegisterForm(FlaskForm):
 
 class LoginForm(FlaskForm):
     email = EmailField(
-        _l("Email"), validators=[DataRequired(), Length(max=254), Email()], render_kw={"autocomplete": "email"}
+        _l("Email"),
+        filters=[_strip],
+        validators=[DataRequired(), Length(max=254), Email()],
+        render_kw={"autocomplete": "email"},
     )
     password = PasswordField(
         _l("Password"), validators=[DataRequired(), Length(max=128)], render_kw={"autocomplete": "current-password"}
@@ -50,7 +64,10 @@ class LoginForm(FlaskForm):
 
 class ForgotPasswordForm(FlaskForm):
     email = EmailField(
-        _l("Email"), validators=[DataRequired(), Length(max=254), Email()], render_kw={"autocomplete": "email"}
+        _l("Email"),
+        filters=[_strip],
+        validators=[DataRequired(), Length(max=254), Email()],
+        render_kw={"autocomplete": "email"},
     )
 
 
@@ -59,7 +76,7 @@ class ResetPasswordForm(FlaskForm):
 
 
 class ProfileForm(FlaskForm):
-    display_name = StringField(_l("Your name"), validators=[DataRequired(), Length(min=2, max=80)])
+    display_name = StringField(_l("Your name"), filters=[_strip], validators=[DataRequired(), Length(min=2, max=80)])
     locale = SelectField(_l("Preferred language"), choices=LANGUAGE_CHOICES, validators=[DataRequired()])
 
 

@@ -1,5 +1,3 @@
-"""The orders area (its routes arrive with its issue)."""
-
 from flask import Blueprint
 
-bp = Blueprint("orders", __name__, url_prefix="/orders")
+bp = Blueprint("orders", __name__)

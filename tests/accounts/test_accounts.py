@@ -50,11 +50,14 @@ def test_email_is_unique_regardless_of_case(client):
 @pytest.mark.parametrize(
     ("overrides", "message"),
     [
-        ({"email": "not-an-email"}, "Adresse e-mail invalide."),
-        ({"password": "short", "confirm": "short"}, "Le champ doit contenir au moins 8 caractères."),
+        ({"email": "not-an-email"}, "Adresse électronique non valide."),
+        (
+            {"password": "short", "confirm": "short"},
+            "La longueur du champ doit être comprise entre 8 et 128 caractères.",
+        ),
         ({"confirm": "something else"}, "Les deux mots de passe ne correspondent pas."),
-        ({"display_name": ""}, "Ce champ est obligatoire."),
-        ({"locale": "de"}, "Choix invalide"),
+        ({"display_name": ""}, "Ce champ est requis."),
+        ({"locale": "de"}, "N&#39;est pas un choix valide."),
     ],
 )
 def test_register_shows_errors_next_to_the_field_in_the_users_language(client, overrides, message):
@@ -153,7 +156,8 @@ def test_unknown_email_reset_reveals_nothing(client):
 
 def test_expired_reset_token_is_refused(app):
     user = make_user()
-    services.request_password_reset(user.email)
+    with app.test_request_context():
+        services.request_password_reset(user.email)
     record = db.session.scalar(select(PasswordResetToken))
     record.expires_at = utcnow() - timedelta(seconds=1)
     db.session.flush()

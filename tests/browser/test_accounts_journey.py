@@ -15,7 +15,7 @@ TEXT = {
         "register": "Créer un compte",
         "name": "Votre nom",
         "password": "Mot de passe",
-        "repeat": "Répéter le mot de passe",
+        "repeat": "Répétez le mot de passe",
         "submit_register": "Créer mon compte",
         "sign_out": "Se déconnecter",
         "sign_in": "Se connecter",

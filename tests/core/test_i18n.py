@@ -59,14 +59,14 @@ def test_account_preference_beats_cookie_and_header(client, login):
 
 @pytest.mark.parametrize(
     ("lang", "expected"),
-    [("fr", "120,50\u00a0MAD"), ("en", "MAD\u00a0120.50"), ("ar", "120,50")],
+    [("fr", "120,50\u00a0MAD"), ("en", "MAD120.50"), ("ar", "120,50")],
 )
 def test_money_is_formatted_per_locale(app, lang, expected):
     assert expected in format_money(12050, lang)
 
 
 def test_money_never_uses_floats(app):
-    assert format_money(10, "en") == "MAD\u00a00.10"
+    assert format_money(10, "en") == "MAD0.10"
     assert format_money(None, "fr") == ""
 
 
@@ -93,9 +93,7 @@ def test_catalog_template_is_up_to_date(tmp_path):
     out = tmp_path / "fresh.pot"
     subprocess.run(
         [
-            sys.executable,
-            "-m",
-            "babel.messages.frontend",
+            str(Path(sys.executable).parent / "pybabel"),
             "extract",
             "-F",
             "babel.cfg",
@@ -105,13 +103,13 @@ def test_catalog_template_is_up_to_date(tmp_path):
             "_l",
             "--no-location",
             "--sort-output",
-            "-q",
             "-o",
             str(out),
             ".",
         ],
         cwd=ROOT,
         check=True,
+        capture_output=True,
     )
     with open(out, "rb") as fh:
         fresh = {m.id if isinstance(m.id, str) else m.id[0] for m in read_po(fh) if m.id}

@@ -1,0 +1,48 @@
+from flask import flash, redirect, render_template, request, url_for
+from flask_babel import gettext as _
+
+from market.core.redirects import safe_next
+from market.orders import bp, cart
+from market.orders.forms import CartLineForm
+
+
+@bp.route("/cart")
+def view_cart():
+    groups = cart.contents()
+    return render_template("orders/cart.html", groups=groups, total=cart.total_centimes(groups))
+
+
+@bp.route("/cart/add", methods=["POST"])
+def add_to_cart():
+    form = CartLineForm()
+    back = safe_next(request.form.get("next"), url_for("orders.view_cart"))
+    if not form.validate_on_submit() or form.quantity.data < 1:
+        flash(_("Choose a quantity between 1 and %(max)d.", max=cart.MAX_QUANTITY), "error")
+        return redirect(back)
+    try:
+        cart.add(form.product_id.data, form.quantity.data)
+    except cart.CartError as exc:
+        flash(str(exc), "error")
+        return redirect(back)
+    flash(_("Added to your cart."), "success")
+    return redirect(back)
+
+
+@bp.route("/cart/update", methods=["POST"])
+def update_cart():
+    form = CartLineForm()
+    if not form.validate_on_submit():
+        flash(_("Choose a quantity between 1 and %(max)d.", max=cart.MAX_QUANTITY), "error")
+    else:
+        try:
+            cart.set_quantity(form.product_id.data, form.quantity.data)
+        except cart.CartError as exc:
+            flash(str(exc), "error")
+        else:
+            flash(_("Your cart has been updated."), "success")
+    return redirect(url_for("orders.view_cart"))
+
+
+@bp.app_context_processor
+def inject_cart_count():
+    return {"cart_count": cart.item_count()}
