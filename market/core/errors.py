@@ -1,6 +1,6 @@
 """Error pages in the visitor's language (JSON under /api/); never a bare 500 from bad input."""
 
-from flask import Flask, render_template, request
+from flask import Flask, abort, render_template, request
 from flask_babel import gettext as _
 from flask_wtf.csrf import CSRFError
 from werkzeug.exceptions import HTTPException, InternalServerError
@@ -27,7 +27,20 @@ def _render(code: int, message: str | None = None):
     return render_template("errors/error.html", code=code, message=message), code
 
 
+def _has_nul(values) -> bool:
+    return any("\x00" in value for value in values if isinstance(value, str))
+
+
 def register_error_handlers(app: Flask) -> None:
+    @app.before_request
+    def refuse_nul_bytes():
+        """No text we store may hold NUL (PostgreSQL refuses it): such a request is a 400, not a 500."""
+        if _has_nul(request.args.values()) or _has_nul((request.view_args or {}).values()):
+            abort(400)
+        form_types = ("application/x-www-form-urlencoded", "multipart/form-data")
+        if request.mimetype in form_types and _has_nul(request.form.values()):
+            abort(400)
+
     @app.errorhandler(CSRFError)
     def csrf_error(error):
         return _render(

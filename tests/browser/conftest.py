@@ -41,6 +41,8 @@ def live_server(database_url, tmp_path_factory):
     yield server
     server.shutdown()
     thread.join(timeout=5)
+    with app.app_context():
+        db.engine.dispose()
 
 
 @pytest.fixture
