@@ -70,6 +70,7 @@ def search_products(text: str, page: int, per_page: int = 24):
                 Cooperative.name_ar.ilike(pattern),
                 Cooperative.name_fr.ilike(pattern),
                 Cooperative.city.ilike(pattern),
+                Cooperative.city_ar.ilike(pattern),
             )
         )
     query = query.order_by(Product.featured.desc(), Product.id)

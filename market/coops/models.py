@@ -24,7 +24,8 @@ class Cooperative(TimestampMixin, db.Model):
     ice: Mapped[str | None] = mapped_column(db.String(15))
     region_id: Mapped[int] = mapped_column(db.ForeignKey("regions.id"), index=True)
     province: Mapped[str | None] = mapped_column(db.String(80))
-    city: Mapped[str] = mapped_column(db.String(80))
+    city: Mapped[str] = mapped_column(db.String(80))  # in Latin letters, as on the register
+    city_ar: Mapped[str | None] = mapped_column(db.String(80))
     sector: Mapped[str | None] = mapped_column(db.String(40))
     founded_on: Mapped[date | None]
     members_count: Mapped[int | None]

@@ -1,8 +1,8 @@
 """Demo content for Souk Tadamon: product families and cooperatives from the twelve regions of Morocco.
 
 Pure data, read by `market.demo.loader`. Each cooperative sells every product of its families; prices are
-indicative retail prices in Moroccan dirhams (MAD), weights are shipping weights in grams. Names, places and
-phone numbers of the cooperatives are fictitious."""
+indicative retail prices in Moroccan dirhams (MAD), weights are shipping weights in grams. The towns and
+crafts are real; the cooperatives, their members and their phone numbers are fictitious."""
 
 CATEGORY_SLUGS = (
     "oils",
@@ -101,8 +101,8 @@ PRODUCT_FAMILIES = {
                 "name_fr": "Huile d'argan traditionnelle malaxée à la main",
                 "name_en": "Traditional hand-kneaded argan oil",
                 "description_ar": (
-                    "يُحضَّر بالطريقة الأمازيغية القديمة: تُطحن اللوزات المحمصة بالرحى الحجرية ثم تُعجن العجينة باليد "
-                    "مع قليل من الماء الفاتر لاستخراج الزيت. إنتاج محدود بنكهة أقوى ولون أغمق."
+                    "يُحضَّر بالطريقة الأمازيغية القديمة: تُطحن اللوزات المحمصة بالرحى الحجرية ثم تُعجن العجينة باليد مع "
+                    "قليل من الماء الفاتر لاستخراج الزيت. إنتاج محدود بنكهة أقوى ولون أغمق."
                 ),
                 "description_fr": (
                     "Préparée selon la méthode amazighe ancestrale : les amandons torréfiés sont moulus à la meule de "
@@ -222,8 +222,8 @@ PRODUCT_FAMILIES = {
                 "name_fr": "Shampooing à l'huile d'argan",
                 "name_en": "Argan oil shampoo",
                 "description_ar": (
-                    "شامبو لطيف خالٍ من السيليكون، غني بزيت أركان ومستخلص إكليل الجبل، يناسب الشعر الجاف والمصبوغ. "
-                    "يُوضع على الشعر المبلل ثم يُشطف جيداً بالماء الفاتر."
+                    "شامبو لطيف خالٍ من السيليكون، غني بزيت أركان ومستخلص إكليل الجبل، يناسب الشعر الجاف والمصبوغ. يُوضع "
+                    "على الشعر المبلل ثم يُشطف جيداً بالماء الفاتر."
                 ),
                 "description_fr": (
                     "Un shampooing doux sans silicone, enrichi en huile d'argan et en extrait de romarin, pour cheveux "
@@ -479,7 +479,7 @@ PRODUCT_FAMILIES = {
                 "name_fr": "Huile de pépins de figue de Barbarie",
                 "name_en": "Prickly pear seed oil",
                 "description_ar": (
-                    "يتطلب لتر واحد من هذا الزيت النادر قرابة طن من ثمار الهندية، تُستخرج بذورها وتُجفف ثم تُعصر على "
+                    "يتطلب لتر واحد من هذا الزيت النادر قرابة طن من ثمار التين الشوكي، تُستخرج بذورها وتُجفف ثم تُعصر على "
                     "البارد. تكفي قطرتان في المساء على الوجه ومحيط العينين."
                 ),
                 "description_fr": (
@@ -623,8 +623,8 @@ PRODUCT_FAMILIES = {
                 "name_fr": "Amlou beldi, pot familial",
                 "name_en": "Beldi amlou, family jar",
                 "description_ar": (
-                    "الوصفة نفسها في برطمان زجاجي كبير، محضرة باللوز البلدي الصغير الغني بالنكهة. يُقلَّب قبل "
-                    "الاستعمال لأن الزيت يطفو بشكل طبيعي على السطح."
+                    "الوصفة نفسها في برطمان زجاجي كبير، محضرة باللوز البلدي الصغير الغني بالنكهة. يُقلَّب قبل الاستعمال "
+                    "لأن الزيت يطفو بشكل طبيعي على السطح."
                 ),
                 "description_fr": (
                     "La même recette en grand bocal de verre, préparée avec les petites amandes beldi au goût intense. "
@@ -645,8 +645,8 @@ PRODUCT_FAMILIES = {
                 "name_fr": "Amlou au miel de thym",
                 "name_en": "Amlou with thyme honey",
                 "description_ar": (
-                    "نسخة فاخرة يُعوَّض فيها العسل العادي بعسل الزعتر الجبلي، مما يمنحها طعماً عطرياً مميزاً. تُقدَّم "
-                    "مع الخبز البلدي أو تُستعمل حشوةً للحلويات."
+                    "نسخة فاخرة يُعوَّض فيها العسل العادي بعسل الزعتر الجبلي، مما يمنحها طعماً عطرياً مميزاً. تُقدَّم مع الخبز "
+                    "البلدي أو تُستعمل حشوةً للحلويات."
                 ),
                 "description_fr": (
                     "Une version raffinée où le miel ordinaire est remplacé par du miel de thym de montagne, pour un "
@@ -672,7 +672,7 @@ PRODUCT_FAMILIES = {
                 ),
                 "description_fr": (
                     "Une alternative économique à base de cacahuètes grillées, d'huile d'argan et de miel, à la "
-                    "texture onctueuse qu'adorent les enfants. Parfait pour le goûter."
+                    "texture onctueuse qu'adorent les enfants. Idéal pour le goûter."
                 ),
                 "description_en": (
                     "A budget-friendly version made with roasted peanuts, argan oil and honey, with a smooth texture "
@@ -689,8 +689,8 @@ PRODUCT_FAMILIES = {
                 "name_fr": "Amlou sans sucre ajouté",
                 "name_en": "No-added-sugar amlou",
                 "description_ar": (
-                    "لوز محمص وزيت أركان فقط، دون عسل أو سكر، لمن يتبعون نظاماً غذائياً خاصاً. طعم اللوز فيه أوضح "
-                    "وقوامه أكثف."
+                    "لوز محمص وزيت أركان فقط، دون عسل أو سكر، لمن يتبعون نظاماً غذائياً خاصاً. طعم اللوز فيه أوضح وقوامه "
+                    "أكثف."
                 ),
                 "description_fr": (
                     "Uniquement des amandes grillées et de l'huile d'argan, sans miel ni sucre, pour les régimes "
@@ -714,11 +714,11 @@ PRODUCT_FAMILIES = {
         "products": [
             {
                 "key": "jam-prickly-pear-300g",
-                "name_ar": "مربى الهندية",
+                "name_ar": "مربى التين الشوكي",
                 "name_fr": "Confiture de figue de Barbarie",
                 "name_en": "Prickly pear jam",
                 "description_ar": (
-                    "تُحضَّر من ثمار الهندية الناضجة بعد تقشيرها وإزالة بذورها، وتُطهى ببطء مع قليل من السكر وعصير "
+                    "تُحضَّر من ثمار التين الشوكي الناضجة بعد تقشيرها وإزالة بذورها، وتُطهى ببطء مع قليل من السكر وعصير "
                     "الليمون. لونها وردي مائل إلى البنفسجي وطعمها بين البطيخ الأحمر والتين."
                 ),
                 "description_fr": (
@@ -807,8 +807,8 @@ PRODUCT_FAMILIES = {
                 "name_fr": "Confiture de coings",
                 "name_en": "Quince jam",
                 "description_ar": (
-                    "يُطهى السفرجل طويلاً حتى يكتسب لوناً كهرمانياً وقواماً كثيفاً، ويُعطَّر بعود من القرفة. يرافق "
-                    "الطواجن الحلوة والحلويات المنزلية."
+                    "يُطهى السفرجل طويلاً حتى يكتسب لوناً كهرمانياً وقواماً كثيفاً، ويُعطَّر بعود من القرفة. يرافق الطواجن "
+                    "الحلوة والحلويات المنزلية."
                 ),
                 "description_fr": (
                     "Les coings sont cuits longuement jusqu'à prendre une couleur ambrée et une texture épaisse, "
@@ -829,8 +829,8 @@ PRODUCT_FAMILIES = {
                 "name_fr": "Confiture d'abricots",
                 "name_en": "Apricot jam",
                 "description_ar": (
-                    "مشمش بلدي يُقطف ناضجاً في شهر يونيو ويُطهى قطعاً كبيرة في أوانٍ نحاسية. تتجاوز نسبة الفاكهة فيه "
-                    "ستين في المائة."
+                    "مشمش بلدي يُقطف ناضجاً في شهر يونيو ويُطهى قطعاً كبيرة في أوانٍ نحاسية. تتجاوز نسبة الفاكهة فيه ستين "
+                    "في المائة."
                 ),
                 "description_fr": (
                     "Des abricots beldi cueillis mûrs en juin et cuits en gros morceaux dans des bassines en cuivre. "
@@ -901,8 +901,8 @@ PRODUCT_FAMILIES = {
                 "name_fr": "Safran de Taliouine, pot de 5 g",
                 "name_en": "Taliouine saffron, 5 g jar",
                 "description_ar": (
-                    "زعفران من الصنف الأول، مياسمه حمراء قانية بأطراف برتقالية خفيفة، تطلق لوناً ذهبياً قوياً عند "
-                    "نقعها في الماء الفاتر. يُنقع عشرين دقيقة قبل الاستعمال."
+                    "زعفران من الصنف الأول، مياسمه حمراء قانية بأطراف برتقالية خفيفة، تطلق لوناً ذهبياً قوياً عند نقعها "
+                    "في الماء الفاتر. يُنقع عشرين دقيقة قبل الاستعمال."
                 ),
                 "description_fr": (
                     "Safran de catégorie I aux stigmates rouge profond à pointes légèrement orangées, qui libèrent une "
@@ -923,8 +923,8 @@ PRODUCT_FAMILIES = {
                 "name_fr": "Safran de Taliouine, pot de 10 g",
                 "name_en": "Taliouine saffron, 10 g jar",
                 "description_ar": (
-                    "علبة موجهة للمطاعم ومحلات الحلويات، تُعبأ بعد تحليل للجودة يقيس قوة اللون والرائحة. يُحفظ بعيداً "
-                    "عن الضوء والرطوبة لمدة تصل إلى ثلاث سنوات."
+                    "علبة موجهة للمطاعم ومحلات الحلويات، تُعبأ بعد تحليل للجودة يقيس قوة اللون والرائحة. يُحفظ بعيداً عن "
+                    "الضوء والرطوبة لمدة تصل إلى ثلاث سنوات."
                 ),
                 "description_fr": (
                     "Un pot destiné aux restaurants et aux pâtissiers, conditionné après une analyse de qualité "
@@ -946,8 +946,8 @@ PRODUCT_FAMILIES = {
                 "name_fr": "Infusion safran et menthe",
                 "name_en": "Saffron and mint infusion",
                 "description_ar": (
-                    "خليط من أوراق النعناع المجففة ومياسم الزعفران، يُحضَّر كما يُحضَّر الشاي ويُشرب بعد الأكل. مشروب "
-                    "دافئ تقدمه نساء تالوين لضيوفهن في موسم القطف."
+                    "خليط من أوراق النعناع المجففة ومياسم الزعفران، يُحضَّر كما يُحضَّر الشاي ويُشرب بعد الأكل. مشروب دافئ "
+                    "تقدمه نساء تالوين لضيوفهن في موسم القطف."
                 ),
                 "description_fr": (
                     "Un mélange de feuilles de menthe séchée et de pistils de safran, à infuser comme un thé et à "
@@ -969,8 +969,8 @@ PRODUCT_FAMILIES = {
                 "name_fr": "Bulbes de safran à planter",
                 "name_en": "Saffron corms for planting",
                 "description_ar": (
-                    "بصيلات من صنف زعفران تالوين، تُغرس في شهري غشت وشتنبر على عمق عشرة سنتيمترات في تربة جيدة "
-                    "التصريف. تُزهر في الخريف نفسه."
+                    "بصيلات من صنف زعفران تالوين، تُغرس في شهري غشت وشتنبر على عمق عشرة سنتيمترات في تربة جيدة التصريف. "
+                    "تُزهر في الخريف نفسه."
                 ),
                 "description_fr": (
                     "Bulbes de la variété de safran de Taliouine, à planter en août ou septembre à dix centimètres de "
@@ -998,8 +998,8 @@ PRODUCT_FAMILIES = {
                 "name_fr": "Cumin beldi moulu",
                 "name_en": "Ground beldi cumin",
                 "description_ar": (
-                    "كمون بلدي يُزرع بعلياً في الأراضي الجافة، يُنقّى ثم يُطحن بكميات صغيرة في التعاونية ليحتفظ "
-                    "برائحته كاملة. يُستعمل في الطواجن والبيض والعدس."
+                    "كمون بلدي يُزرع بعلياً في الأراضي الجافة، يُنقّى ثم يُطحن بكميات صغيرة في التعاونية ليحتفظ برائحته "
+                    "كاملة. يُستعمل في الطواجن والبيض والعدس."
                 ),
                 "description_fr": (
                     "Cumin beldi cultivé en sec, trié puis moulu en petites quantités à la coopérative pour garder "
@@ -1020,8 +1020,8 @@ PRODUCT_FAMILIES = {
                 "name_fr": "Ras el hanout",
                 "name_en": "Ras el hanout",
                 "description_ar": (
-                    "خليط تقليدي من أكثر من عشرين نوعاً من التوابل، منها الكركم والزنجبيل والقرفة والقرنفل وجوزة "
-                    "الطيب، تُحمَّص وتُطحن في التعاونية. يُضاف إلى الطواجن والكسكس والمروزية."
+                    "خليط تقليدي من أكثر من عشرين نوعاً من التوابل، منها الكركم والزنجبيل والقرفة والقرنفل وجوزة الطيب، "
+                    "تُحمَّص وتُطحن في التعاونية. يُضاف إلى الطواجن والكسكس والمروزية."
                 ),
                 "description_fr": (
                     "Un mélange traditionnel de plus de vingt épices, dont curcuma, gingembre, cannelle, clou de "
@@ -1043,8 +1043,8 @@ PRODUCT_FAMILIES = {
                 "name_fr": "Thym sauvage séché",
                 "name_en": "Dried wild thyme",
                 "description_ar": (
-                    "زعتر جبلي يُقطف من السفوح ويُجفف في الظل للحفاظ على زيوته العطرية. يُشرب منقوعاً في الشتاء أو "
-                    "يُضاف إلى الشاي والحريرة."
+                    "زعتر جبلي يُقطف من السفوح ويُجفف في الظل للحفاظ على زيوته العطرية. يُشرب منقوعاً في الشتاء أو يُضاف "
+                    "إلى الشاي والحريرة."
                 ),
                 "description_fr": (
                     "Thym de montagne cueilli sur les versants et séché à l'ombre pour préserver ses huiles "
@@ -1087,8 +1087,8 @@ PRODUCT_FAMILIES = {
                 "name_fr": "Absinthe (chiba) séchée",
                 "name_en": "Dried wormwood (chiba)",
                 "description_ar": (
-                    "الشيبة عشبة مرة تُضاف بضع أوراق منها إلى إبريق الشاي في فصل الشتاء، وهي عادة مغربية قديمة. تُقطف "
-                    "من الهضاب وتُجفف بعيداً عن الشمس."
+                    "الشيبة عشبة مرة تُضاف بضع أوراق منها إلى إبريق الشاي في فصل الشتاء، وهي عادة مغربية قديمة. تُقطف من "
+                    "الهضاب وتُجفف بعيداً عن الشمس."
                 ),
                 "description_fr": (
                     "La chiba est une plante amère dont on ajoute quelques feuilles à la théière en hiver, selon une "
@@ -1153,8 +1153,8 @@ PRODUCT_FAMILIES = {
                 "name_fr": "Nigelle (sanouj)",
                 "name_en": "Nigella seeds (sanouj)",
                 "description_ar": (
-                    "بذور سوداء صغيرة بنكهة تذكّر بالبصل والفلفل، تُرش على الخبز والمسمن قبل طهيه. تُستعمل أيضاً في "
-                    "الطب الشعبي ممزوجة بالعسل."
+                    "بذور سوداء صغيرة بنكهة تذكّر بالبصل والفلفل، تُرش على الخبز والمسمن قبل طهيه. تُستعمل أيضاً في الطب "
+                    "الشعبي ممزوجة بالعسل."
                 ),
                 "description_fr": (
                     "De petites graines noires au goût rappelant l'oignon et le poivre, à parsemer sur le pain et le "
@@ -1316,8 +1316,8 @@ PRODUCT_FAMILIES = {
                 "name_fr": "Miel toutes fleurs",
                 "name_en": "Wildflower honey",
                 "description_ar": (
-                    "عسل ربيعي من أزهار برية متنوعة، يُستخلص بالطرد المركزي دون تسخين ويُصفّى بمصفاة من القماش. لكل "
-                    "موسم لونه وطعمه الخاص."
+                    "عسل ربيعي من أزهار برية متنوعة، يُستخلص بالطرد المركزي دون تسخين ويُصفّى بمصفاة من القماش. لكل موسم "
+                    "لونه وطعمه الخاص."
                 ),
                 "description_fr": (
                     "Miel de printemps issu de fleurs sauvages variées, extrait par centrifugation sans chauffage et "
@@ -1367,8 +1367,7 @@ PRODUCT_FAMILIES = {
                 "name_fr": "Dattes Mejhoul, coffret cadeau",
                 "name_en": "Mejhoul dates, gift box",
                 "description_ar": (
-                    "حبات مختارة من الحجم الكبير جداً، مرتبة يدوياً في علبة من خشب النخيل. هدية مثالية في رمضان "
-                    "والأعياد."
+                    "حبات مختارة من الحجم الكبير جداً، مرتبة يدوياً في علبة من خشب النخيل. هدية مثالية في رمضان والأعياد."
                 ),
                 "description_fr": (
                     "Des fruits sélectionnés de très gros calibre, rangés à la main dans une boîte en bois de palmier. "
@@ -1388,8 +1387,8 @@ PRODUCT_FAMILIES = {
                 "name_fr": "Dattes Boufeggous",
                 "name_en": "Boufeggous dates",
                 "description_ar": (
-                    "صنف محلي منتشر في درعة وتافيلالت، بحبات متوسطة ولحم طري وقشرة رقيقة. يتميز بقدرته على الحفظ "
-                    "طويلاً دون أن يجف."
+                    "صنف محلي منتشر في درعة وتافيلالت، بحبات متوسطة ولحم طري وقشرة رقيقة. يتميز بقدرته على الحفظ طويلاً "
+                    "دون أن يجف."
                 ),
                 "description_fr": (
                     "Une variété très répandue dans le Drâa et le Tafilalet, aux fruits moyens, à la chair tendre et à "
@@ -1454,7 +1453,7 @@ PRODUCT_FAMILIES = {
                 "name_fr": "Dattes Bouslikhene",
                 "name_en": "Bouslikhene dates",
                 "description_ar": (
-                    "تمر متأخر النضج من واحات الجنوب الشرقي، بلون بني محمر ولحم متماسك. يُحب مع اللبن أو محشواً باللوز."
+                    "تمر متأخر النضج من واحات الجنوب الشرقي، بلون بني محمر ولحم متماسك. يُؤكل مع اللبن أو محشواً باللوز."
                 ),
                 "description_fr": (
                     "Une datte tardive des oasis du Sud-Est, brun rougeâtre et à la chair ferme. Appréciée avec du "
@@ -1497,8 +1496,8 @@ PRODUCT_FAMILIES = {
                 "name_fr": "Sirop de dattes (robb)",
                 "name_en": "Date syrup (robb)",
                 "description_ar": (
-                    "يُحضَّر بطهي التمر في الماء ثم تصفيته وتركيز عصيره ببطء على نار هادئة. بديل طبيعي للسكر في "
-                    "الحلويات والمشروبات."
+                    "يُحضَّر بطهي التمر في الماء ثم تصفيته وتركيز عصيره ببطء على نار هادئة. بديل طبيعي للسكر في الحلويات "
+                    "والمشروبات."
                 ),
                 "description_fr": (
                     "Le « miel de dattes », obtenu en cuisant les dattes dans l'eau puis en filtrant et en réduisant "
@@ -1570,8 +1569,8 @@ PRODUCT_FAMILIES = {
                 "name_fr": "Cerneaux de noix",
                 "name_en": "Walnut kernels",
                 "description_ar": (
-                    "جوز من أشجار جبلية معمرة، يُكسَّر يدوياً لاستخراج أنصاف سليمة فاتحة اللون. لذيذ في السلطات "
-                    "والحلويات ومع العسل."
+                    "جوز من أشجار جبلية معمرة، يُكسَّر يدوياً لاستخراج أنصاف سليمة فاتحة اللون. لذيذ في السلطات والحلويات "
+                    "ومع العسل."
                 ),
                 "description_fr": (
                     "Noix de vieux noyers de montagne, cassées à la main pour obtenir des cerneaux entiers et clairs. "
@@ -1592,8 +1591,7 @@ PRODUCT_FAMILIES = {
                 "name_fr": "Noix en coque",
                 "name_en": "Walnuts in shell",
                 "description_ar": (
-                    "جوز الموسم الجديد بقشره، يُجنى في شهر شتنبر ويُجفف في الهواء الطلق. يحافظ على طعمه طوال فصل "
-                    "الشتاء."
+                    "جوز الموسم الجديد بقشره، يُجنى في شهر شتنبر ويُجفف في الهواء الطلق. يحافظ على طعمه طوال فصل الشتاء."
                 ),
                 "description_fr": (
                     "Noix de la nouvelle récolte en coque, cueillies en septembre et séchées à l'air libre. Elles "
@@ -1664,8 +1662,8 @@ PRODUCT_FAMILIES = {
                 "name_fr": "Couscous d'orge (belboula)",
                 "name_en": "Barley couscous (belboula)",
                 "description_ar": (
-                    "كسكس يُفتل يدوياً من دقيق الشعير البلدي ثم يُبخَّر ويُجفف تحت الشمس. يُقدَّم بالخضر أو باللبن، "
-                    "وهو غني بالألياف."
+                    "كسكس يُفتل يدوياً من دقيق الشعير البلدي ثم يُبخَّر ويُجفف تحت الشمس. يُقدَّم بالخضر أو باللبن، وهو غني "
+                    "بالألياف."
                 ),
                 "description_fr": (
                     "Couscous roulé à la main avec de la farine d'orge beldi, cuit à la vapeur puis séché au soleil. "
@@ -1730,8 +1728,8 @@ PRODUCT_FAMILIES = {
                 "name_fr": "Mhamsa roulée à la main",
                 "name_en": "Hand-rolled mhamsa",
                 "description_ar": (
-                    "حبات كبيرة من العجين تُفتل يدوياً ثم تُجفف وتُحمَّص قليلاً. تُطهى مثل المعكرونة في المرق أو على "
-                    "البخار كالكسكس."
+                    "حبات كبيرة من العجين تُفتل يدوياً ثم تُجفف وتُحمَّص قليلاً. تُطهى مثل المعكرونة في المرق أو على البخار "
+                    "كالكسكس."
                 ),
                 "description_fr": (
                     "De gros grains de pâte roulés à la main, séchés puis légèrement torréfiés. Se cuisent comme des "
@@ -1826,8 +1824,8 @@ PRODUCT_FAMILIES = {
                 "name_fr": "Tomme de chèvre affinée",
                 "name_en": "Aged goat tomme",
                 "description_ar": (
-                    "جبن ماعز مضغوط يُعتَّق شهرين في قبو بارد، بقشرة طبيعية ونكهة تذكّر بالجوز. يُقطَّع شرائح رقيقة "
-                    "ويُقدَّم مع التين المجفف."
+                    "جبن ماعز مضغوط يُعتَّق شهرين في قبو بارد، بقشرة طبيعية ونكهة تذكّر بالجوز. يُقطَّع شرائح رقيقة ويُقدَّم مع "
+                    "التين المجفف."
                 ),
                 "description_fr": (
                     "Fromage de chèvre pressé affiné deux mois en cave fraîche, à croûte naturelle et au goût de "
@@ -1919,8 +1917,8 @@ PRODUCT_FAMILIES = {
                 "name_fr": "Lait de chamelle pasteurisé",
                 "name_en": "Pasteurised camel milk",
                 "description_ar": (
-                    "حليب نوق ترعى بحرية في الصحراء، يُبستر ويُعبأ في التعاونية في يوم الحلب نفسه. طعمه مالح قليلاً "
-                    "وغني بفيتامين C، ويُحفظ في الثلاجة."
+                    "حليب نوق ترعى بحرية في الصحراء، يُبستر ويُعبأ في التعاونية في يوم الحلب نفسه. طعمه مالح قليلاً وغني "
+                    "بفيتامين C، ويُحفظ في الثلاجة."
                 ),
                 "description_fr": (
                     "Lait de chamelles élevées en liberté dans le désert, pasteurisé et conditionné à la coopérative "
@@ -2007,8 +2005,8 @@ PRODUCT_FAMILIES = {
                 "name_fr": "Lait de chamelle en poudre",
                 "name_en": "Camel milk powder",
                 "description_ar": (
-                    "حليب نوق مجفف بالتجميد يحافظ على قيمته الغذائية، ويُحفظ شهوراً دون ثلاجة. تُذاب ملعقتان كبيرتان "
-                    "منه في كوب من الماء الفاتر."
+                    "حليب نوق مجفف بالتجميد يحافظ على قيمته الغذائية، ويُحفظ شهوراً دون ثلاجة. تُذاب ملعقتان كبيرتان منه "
+                    "في كوب من الماء الفاتر."
                 ),
                 "description_fr": (
                     "Lait de chamelle lyophilisé qui garde ses qualités nutritives et se conserve des mois sans "
@@ -2122,8 +2120,8 @@ PRODUCT_FAMILIES = {
                 "name_fr": "Huile essentielle de rose de Damas",
                 "name_en": "Damask rose essential oil",
                 "description_ar": (
-                    "يتطلب استخلاص مليلتر واحد من هذا الزيت الثمين آلاف الورود، ولذلك يُنتج بكميات صغيرة جداً. تكفي "
-                    "قطرة واحدة ممزوجة بزيت أركان للحصول على عطر يدوم طويلاً."
+                    "يتطلب استخلاص مليلتر واحد من هذا الزيت الثمين آلاف الورود، ولذلك يُنتج بكميات صغيرة جداً. تكفي قطرة "
+                    "واحدة ممزوجة بزيت أركان للحصول على عطر يدوم طويلاً."
                 ),
                 "description_fr": (
                     "Il faut des milliers de roses pour obtenir un seul millilitre de cette huile précieuse, produite "
@@ -2172,13 +2170,13 @@ PRODUCT_FAMILIES = {
                 "name_fr": "Savon noir beldi à l'olive",
                 "name_en": "Beldi black soap with olive",
                 "description_ar": (
-                    "صابون بلدي بقوام هلامي يُحضَّر من زيت الزيتون وعجينة الزيتون الأسود. يُدهن به الجسم في الحمام "
-                    "ويُترك بضع دقائق، ثم يُفرك بالكيس لإزالة الخلايا الميتة."
+                    "صابون بلدي بقوام هلامي يُحضَّر من زيت الزيتون وعجينة الزيتون الأسود. يُدهن به الجسم في الحمام ويُترك "
+                    "بضع دقائق، ثم يُفرك بالكيس لإزالة الخلايا الميتة."
                 ),
                 "description_fr": (
-                    "Savon beldi à la texture de gel, fabriqué à partir d'huile d'olive et de pâte d'olives noires. "
-                    "S'applique sur le corps au hammam, se laisse poser quelques minutes, puis on frotte au gant kessa "
-                    "pour éliminer les peaux mortes."
+                    "Savon beldi à la texture de gel, fabriqué à partir d'huile d'olive et de pâte d'olives noires. À "
+                    "appliquer sur le corps au hammam et à laisser poser quelques minutes avant de frotter au gant "
+                    "kessa pour éliminer les peaux mortes."
                 ),
                 "description_en": (
                     "Gel-like beldi soap made from olive oil and black olive paste. Spread it on your body at the "
@@ -2285,8 +2283,8 @@ PRODUCT_FAMILIES = {
                 "name_fr": "Ghassoul en poudre",
                 "name_en": "Ghassoul clay powder",
                 "description_ar": (
-                    "طين معدني يُستخرج من منطقة ميسور في حوض ملوية، يُنقّى ثم يُطحن إلى مسحوق ناعم. يُخلط بالماء أو "
-                    "بماء الورد لتنظيف الشعر والبشرة دون صابون."
+                    "طين معدني يُستخرج من منطقة ميسور في حوض ملوية، يُنقّى ثم يُطحن إلى مسحوق ناعم. يُخلط بالماء أو بماء "
+                    "الورد لتنظيف الشعر والبشرة دون صابون."
                 ),
                 "description_fr": (
                     "Argile minérale extraite dans la région de Missour, dans la vallée de la Moulouya, purifiée puis "
@@ -2353,8 +2351,8 @@ PRODUCT_FAMILIES = {
                 "name_fr": "Ghassoul à la rose",
                 "name_en": "Rose ghassoul",
                 "description_ar": (
-                    "غاسول ناعم ممزوج بمسحوق الورد المجفف، يُستعمل قناعاً للوجه مرة في الأسبوع. يُترك عشر دقائق ثم "
-                    "يُشطف بالماء الفاتر."
+                    "غاسول ناعم ممزوج بمسحوق الورد المجفف، يُستعمل قناعاً للوجه مرة في الأسبوع. يُترك عشر دقائق ثم يُشطف "
+                    "بالماء الفاتر."
                 ),
                 "description_fr": (
                     "Ghassoul fin mélangé à de la poudre de roses séchées, en masque visage une fois par semaine. "
@@ -2539,8 +2537,8 @@ PRODUCT_FAMILIES = {
                 "name_fr": "Housse de coussin en kilim",
                 "name_en": "Kilim cushion cover",
                 "description_ar": (
-                    "غطاء وسادة يُنسج على المنسج نفسه من بقايا صوف الزرابي، ويُغلق بسحّاب في الخلف. يضفي لمسة مغربية "
-                    "على الصالون."
+                    "غطاء وسادة يُنسج على المنسج نفسه من بقايا صوف الزرابي، ويُغلق بسحّاب في الخلف. يضفي لمسة مغربية على "
+                    "الصالون."
                 ),
                 "description_fr": (
                     "Housse tissée sur le même métier à partir des restes de laine des tapis, fermée par une fermeture "
@@ -2634,8 +2632,8 @@ PRODUCT_FAMILIES = {
                 "name_fr": "Assiette bleue de Fès",
                 "name_en": "Fès blue plate",
                 "description_ar": (
-                    "صحن بقطر ثلاثين سنتيمتراً برسم نجمي مستوحى من الزليج، يرسمه المعلم يدوياً بالفرشاة قبل الطهي. "
-                    "يحمل كل صحن توقيع الحرفي."
+                    "صحن بقطر ثلاثين سنتيمتراً برسم نجمي مستوحى من الزليج، يرسمه المعلم يدوياً بالفرشاة قبل الطهي. يحمل "
+                    "كل صحن توقيع الحرفي."
                 ),
                 "description_fr": (
                     "Une assiette de trente centimètres au décor étoilé inspiré du zellige, peinte à main levée par le "
@@ -2656,8 +2654,8 @@ PRODUCT_FAMILIES = {
                 "name_fr": "Bol vert de Tamegroute",
                 "name_en": "Tamegroute green bowl",
                 "description_ar": (
-                    "يتميز خزف تمكروت بطلائه الأخضر غير المنتظم المحضر من النحاس والمنغنيز، ويُطهى في أفران جماعية "
-                    "تُوقد بسعف النخيل. لا تتشابه قطعتان أبداً."
+                    "يتميز خزف تمكروت بطلائه الأخضر غير المنتظم المحضر من النحاس والمنغنيز، ويُطهى في أفران جماعية تُوقد "
+                    "بسعف النخيل. لا تتشابه قطعتان أبداً."
                 ),
                 "description_fr": (
                     "La céramique de Tamegroute se reconnaît à son émail vert irrégulier à base de cuivre et de "
@@ -2700,8 +2698,8 @@ PRODUCT_FAMILIES = {
                 "name_fr": "Tajine de cuisson en terre",
                 "name_en": "Clay cooking tagine",
                 "description_ar": (
-                    "طاجين غير مطلي يصلح للطهي على الفحم أو على الغاز مع موزع للحرارة. يُنقع في الماء ويُدهن بالزيت "
-                    "قبل استعماله لأول مرة."
+                    "طاجين غير مطلي يصلح للطهي على الفحم أو على الغاز مع موزع للحرارة. يُنقع في الماء ويُدهن بالزيت قبل "
+                    "استعماله لأول مرة."
                 ),
                 "description_fr": (
                     "Un tajine non émaillé pour la cuisson sur braise ou au gaz avec un diffuseur. À faire tremper "
@@ -2729,8 +2727,8 @@ PRODUCT_FAMILIES = {
                 "name_fr": "Babouches jaunes traditionnelles",
                 "name_en": "Traditional yellow babouches",
                 "description_ar": (
-                    "زوج من البلاغي الصفراء المصنوعة من جلد الماعز المدبوغ بالطريقة التقليدية، بنعل مخيط يدوياً. "
-                    "متوفرة بمقاسات من 36 إلى 45."
+                    "زوج من البلاغي الصفراء المصنوعة من جلد الماعز المدبوغ بالطريقة التقليدية، بنعل مخيط يدوياً. متوفرة "
+                    "بمقاسات من 36 إلى 45."
                 ),
                 "description_fr": (
                     "Une paire de babouches jaunes en cuir de chèvre au tannage traditionnel, à semelle cousue main. "
@@ -2773,8 +2771,8 @@ PRODUCT_FAMILIES = {
                 "name_fr": "Pouf en cuir brodé",
                 "name_en": "Embroidered leather pouf",
                 "description_ar": (
-                    "بوف من الجلد الطبيعي مخيط ومطرز يدوياً، يُرسل فارغاً لتسهيل شحنه ويُحشى بالقماش أو القطن عند "
-                    "وصوله. قطره نحو خمسين سنتيمتراً."
+                    "بوف من الجلد الطبيعي مخيط ومطرز يدوياً، يُرسل فارغاً لتسهيل شحنه ويُحشى بالقماش أو القطن عند وصوله. "
+                    "قطره نحو خمسين سنتيمتراً."
                 ),
                 "description_fr": (
                     "Un pouf en cuir naturel cousu et brodé main, livré vide pour faciliter l'envoi et à garnir de "
@@ -2795,8 +2793,8 @@ PRODUCT_FAMILIES = {
                 "name_fr": "Sac à bandoulière en cuir",
                 "name_en": "Leather shoulder bag",
                 "description_ar": (
-                    "حقيبة من جلد البقر المدبوغ نباتياً، تُقص وتُخاط يدوياً في ورشة التعاونية. يزداد لونها جمالاً مع "
-                    "مرور الوقت."
+                    "حقيبة من جلد البقر المدبوغ نباتياً، تُقص وتُخاط يدوياً في ورشة التعاونية. يزداد لونها جمالاً مع مرور "
+                    "الوقت."
                 ),
                 "description_fr": (
                     "Un sac en cuir de vachette au tannage végétal, coupé et cousu main dans l'atelier de la "
@@ -3147,9 +3145,9 @@ COOPERATIVES = [
         "brand_color": "#d4820f",
         "phone": "+212661384207",
         "story_ar": (
-            "أسستها نساء دواوير تامري لتثمين ثمار أركان التي كانت تُباع خاماً للوسطاء. تتولى العضوات جمع الثمار "
-            "وتكسيرها يدوياً، بينما تضمن معصرة حديثة جودة ثابتة للزيت. وقد مكّن دخل التعاونية كثيراً منهن من متابعة "
-            "دروس محو الأمية."
+            "أسستها نساء دواوير تامري لتثمين ثمار أركان التي كانت تُباع خاماً للوسطاء. تتولى العضوات جمع الثمار وتكسيرها "
+            "يدوياً، بينما تضمن معصرة حديثة جودة ثابتة للزيت. وقد مكّن دخل التعاونية كثيراً منهن من متابعة دروس محو "
+            "الأمية."
         ),
         "story_fr": (
             "Fondée par les femmes des douars de Tamri pour valoriser les fruits d'argan autrefois vendus bruts aux "
@@ -3389,8 +3387,8 @@ COOPERATIVES = [
         "brand_color": "#0077b6",
         "phone": "+212665219048",
         "story_ar": (
-            "تقع ورشات التعاونية في حي تل الفخارين التاريخي بآسفي، حيث تُشكَّل الأواني على الدولاب وتُطهى في أفران "
-            "الحطب. يحرص المعلمون على تكوين متعلمين شباب حتى لا تندثر أسرار الطلاء والزخرفة."
+            "تقع ورشات التعاونية في حي تل الفخارين التاريخي بآسفي، حيث تُشكَّل الأواني على الدولاب وتُطهى في أفران الحطب. "
+            "يحرص المعلمون على تكوين متعلمين شباب حتى لا تندثر أسرار الطلاء والزخرفة."
         ),
         "story_fr": (
             "Les ateliers de la coopérative se trouvent sur la colline des potiers de Safi, où les pièces sont "
@@ -3456,8 +3454,8 @@ COOPERATIVES = [
         "brand_color": "#e5386d",
         "phone": "+212660482913",
         "story_ar": (
-            "تقطف العضوات الورد الدمشقي في الصباح الباكر من السياجات التي تحيط بحقول وادي دادس، ثم يُقطَّر في اليوم "
-            "نفسه. وتشارك التعاونية كل سنة في موسم الورود الذي تحتضنه قلعة مكونة في شهر ماي."
+            "تقطف العضوات الورد الدمشقي في الصباح الباكر من السياجات التي تحيط بحقول وادي دادس، ثم يُقطَّر في اليوم نفسه. "
+            "وتشارك التعاونية كل سنة في موسم الورود الذي تحتضنه قلعة مكونة في شهر ماي."
         ),
         "story_fr": (
             "Les membres cueillent la rose de Damas à l'aube sur les haies qui bordent les champs de la vallée du "
@@ -4398,8 +4396,8 @@ COOPERATIVES = [
         "brand_color": "#e11d48",
         "phone": "+212672318054",
         "story_ar": (
-            "تزين الحرفيات الصحراويات الجلد برسوم هندسية ملونة وتخريم دقيق، كما كانت تُزيَّن أكياس الرحل ووسائدهم. "
-            "وتحرص التعاونية على نقل هذه المعرفة إلى الفتيات عبر ورشات تكوين أسبوعية."
+            "تزين الحرفيات الصحراويات الجلد برسوم هندسية ملونة وتخريم دقيق، كما كانت تُزيَّن أكياس الرحل ووسائدهم. وتحرص "
+            "التعاونية على نقل هذه المعرفة إلى الفتيات عبر ورشات تكوين أسبوعية."
         ),
         "story_fr": (
             "Les artisanes sahraouies ornent le cuir de motifs géométriques colorés et de fins ajours, comme on "
@@ -4431,8 +4429,8 @@ COOPERATIVES = [
         "brand_color": "#16a34a",
         "phone": "+212661275049",
         "story_ar": (
-            "تفتل نساء التعاونية كسكس الشعير والقمح، ويحضّرن الدشيشة التي تُقدَّم على الموائد الصحراوية. وتبيع "
-            "التعاونية منتجاتها في معارض الداخلة وللزوار الذين يقصدون المدينة."
+            "تفتل نساء التعاونية كسكس الشعير والقمح، ويحضّرن الدشيشة التي تُقدَّم على الموائد الصحراوية. وتبيع التعاونية "
+            "منتجاتها في معارض الداخلة وللزوار الذين يقصدون المدينة."
         ),
         "story_fr": (
             "Les membres roulent couscous d'orge et de blé et préparent la dchicha servie à la table sahraouie. La "

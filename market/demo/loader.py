@@ -99,6 +99,7 @@ def load_demo(echo=print) -> str:
                 "region_id": regions[data["region"]].id,
                 "province": data.get("province"),
                 "city": data["city"],
+                "city_ar": data.get("city_ar"),
                 "sector": data.get("sector"),
                 "founded_on": date(data["founded"], 1 + index % 12, 1 + index % 27),
                 "members_count": data["members"],

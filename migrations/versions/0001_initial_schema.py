@@ -136,6 +136,7 @@ def upgrade():
     sa.Column('region_id', sa.Integer(), nullable=False),
     sa.Column('province', sa.String(length=80), nullable=True),
     sa.Column('city', sa.String(length=80), nullable=False),
+    sa.Column('city_ar', sa.String(length=80), nullable=True),
     sa.Column('sector', sa.String(length=40), nullable=True),
     sa.Column('founded_on', sa.Date(), nullable=True),
     sa.Column('members_count', sa.Integer(), nullable=True),

@@ -72,3 +72,12 @@ def test_database_search_matches_every_language(client):
         assert "Safran pur" in client.get(f"/search?q={query}&lang=fr").get_data(as_text=True), query
     empty = client.get("/search?q=introuvable&lang=fr").get_data(as_text=True)
     assert "Aucun produit ne correspond à votre recherche." in empty
+
+
+def test_city_shows_in_arabic_on_arabic_pages(client):
+    coop = make_coop(city="Taliouine", city_ar="تالوين", featured=True)
+    make_product(coop)
+    db.session.commit()
+    assert "تالوين" in client.get(f"/c/{coop.slug}?lang=ar").get_data(as_text=True)
+    assert "تالوين" in client.get("/?lang=ar").get_data(as_text=True)
+    assert "تالوين" not in client.get("/?lang=fr").get_data(as_text=True)
