@@ -20,7 +20,7 @@ $(VENV)/.installed: pyproject.toml requirements/constraints.txt
 	touch $@
 
 $(TRANSLATIONS)/%/LC_MESSAGES/messages.mo: $(TRANSLATIONS)/%/LC_MESSAGES/messages.po $(VENV)/.installed
-	$(BIN)/pybabel compile --use-fuzzy=false -i $< -o $@ 2>/dev/null || $(BIN)/pybabel compile -i $< -o $@
+	$(BIN)/pybabel compile --statistics -i $< -o $@
 
 run: install
 	$(BIN)/flask db upgrade
@@ -44,7 +44,7 @@ test-postgres: install
 
 lint: install
 	$(BIN)/ruff check .
-	$(BIN)/ruff format --check market tests benchmarks wsgi.py
+	$(BIN)/ruff format --check .
 
 # Developers: after changing user-visible strings, run this, then translate the new entries.
 extract-messages: install

@@ -1,8 +1,33 @@
 """Imports every area's models so that SQLAlchemy and Alembic see the whole schema."""
 
 from market.accounts.models import PasswordResetToken, User
-from market.catalog.models import Category, Product
-from market.coops.models import Cooperative, Membership
-from market.core.models import OutboxEmail, Region
+from market.catalog.models import (
+    Category,
+    LabelClaim,
+    LabelType,
+    Product,
+    ProductPhoto,
+    ProductReport,
+    ProductVariant,
+)
+from market.coops.models import Cooperative, CoopPhoto, Invitation, Membership
+from market.core.models import AuditEntry, OutboxEmail, Region
 
-__all__ = ["Category", "Cooperative", "Membership", "OutboxEmail", "PasswordResetToken", "Product", "Region", "User"]
+__all__ = [
+    "AuditEntry",
+    "Category",
+    "CoopPhoto",
+    "Cooperative",
+    "Invitation",
+    "LabelClaim",
+    "LabelType",
+    "Membership",
+    "OutboxEmail",
+    "PasswordResetToken",
+    "Product",
+    "ProductPhoto",
+    "ProductReport",
+    "ProductVariant",
+    "Region",
+    "User",
+]

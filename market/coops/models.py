@@ -1,10 +1,10 @@
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 from sqlalchemy.orm import Mapped, backref, mapped_column
 
-from market.core.models import Region, TimestampMixin
+from market.core.models import Region, TimestampMixin, UTCDateTime
 from market.extensions import db
 
 COOP_STATUSES = ("pending", "approved", "rejected", "suspended")
@@ -43,6 +43,7 @@ class Cooperative(TimestampMixin, db.Model):
     logo: Mapped[str | None] = mapped_column(db.String(200))
     banner: Mapped[str | None] = mapped_column(db.String(200))
     featured: Mapped[bool] = mapped_column(default=False)
+    created_by_id: Mapped[int | None] = mapped_column(db.ForeignKey("users.id", ondelete="SET NULL"))
 
     region: Mapped[Region] = db.relationship(lazy="joined")
 
@@ -52,6 +53,38 @@ class Cooperative(TimestampMixin, db.Model):
 
     def __repr__(self) -> str:
         return f"<Cooperative {self.slug}>"
+
+
+class CoopPhoto(TimestampMixin, db.Model):
+    """The storefront's gallery."""
+
+    __tablename__ = "coop_photos"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    cooperative_id: Mapped[int] = mapped_column(db.ForeignKey("cooperatives.id", ondelete="CASCADE"), index=True)
+    image: Mapped[str] = mapped_column(db.String(200))
+    position: Mapped[int] = mapped_column(default=0)
+
+    cooperative: Mapped[Cooperative] = db.relationship(
+        backref=backref("photos", order_by="CoopPhoto.position", cascade="all, delete-orphan")
+    )
+
+
+class Invitation(TimestampMixin, db.Model):
+    """An owner's invitation to join a cooperative; only the SHA-256 of the emailed token is kept."""
+
+    __tablename__ = "invitations"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    cooperative_id: Mapped[int] = mapped_column(db.ForeignKey("cooperatives.id", ondelete="CASCADE"), index=True)
+    email: Mapped[str] = mapped_column(db.String(254))
+    role: Mapped[str] = mapped_column(db.String(10))
+    token_hash: Mapped[str] = mapped_column(db.String(64), unique=True)
+    invited_by_id: Mapped[int | None] = mapped_column(db.ForeignKey("users.id", ondelete="SET NULL"))
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    accepted_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+    cooperative: Mapped[Cooperative] = db.relationship()
 
 
 class Membership(TimestampMixin, db.Model):

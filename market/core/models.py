@@ -68,3 +68,20 @@ class OutboxEmail(TimestampMixin, db.Model):
     attempts: Mapped[int] = mapped_column(default=0)
     last_error: Mapped[str | None] = mapped_column(db.String(500))
     sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+
+class AuditEntry(db.Model):
+    """Who decided what, when and why: verification decisions, suspensions, moderation."""
+
+    __tablename__ = "audit_entries"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, index=True)
+    actor_id: Mapped[int | None] = mapped_column(db.ForeignKey("users.id", ondelete="SET NULL"))
+    action: Mapped[str] = mapped_column(db.String(60))  # e.g. "coop.approved", "label.rejected"
+    subject_type: Mapped[str] = mapped_column(db.String(30))
+    subject_id: Mapped[int]
+    summary: Mapped[str] = mapped_column(db.String(250))  # what, readable without joins (a name, a code)
+    reason: Mapped[str | None] = mapped_column(db.Text)
+
+    actor = db.relationship("User")
