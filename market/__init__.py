@@ -59,7 +59,9 @@ def _register_blueprints(app: Flask) -> None:
     from market.accounts import views as _accounts_views  # noqa: F401
     from market.admin import views as _admin_views  # noqa: F401
     from market.api import views as _api_views  # noqa: F401
+    from market.catalog import manage as _catalog_manage  # noqa: F401
     from market.catalog import views as _catalog_views  # noqa: F401
+    from market.coops import manage as _coops_manage  # noqa: F401
     from market.coops import views as _coops_views  # noqa: F401
     from market.core import views as core_views
     from market.orders import views as _orders_views  # noqa: F401
@@ -72,8 +74,10 @@ def _register_blueprints(app: Flask) -> None:
 
 def _register_cli(app: Flask) -> None:
     from market.accounts.cli import users_cli
+    from market.catalog.cli import catalog_cli
+    from market.coops.cli import coops_cli
     from market.core.cli import mail_cli
     from market.demo.cli import demo_cli
 
-    for group in (users_cli, mail_cli, demo_cli):
+    for group in (users_cli, coops_cli, catalog_cli, mail_cli, demo_cli):
         app.cli.add_command(group)

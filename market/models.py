@@ -2,7 +2,6 @@
 
 from market.accounts.models import PasswordResetToken, User
 from market.catalog.models import (
-    Category,
     LabelClaim,
     LabelType,
     Product,
@@ -11,7 +10,7 @@ from market.catalog.models import (
     ProductVariant,
 )
 from market.coops.models import Cooperative, CoopPhoto, Invitation, Membership
-from market.core.models import AuditEntry, OutboxEmail, Region
+from market.core.models import AuditEntry, Category, OutboxEmail, Region
 
 __all__ = [
     "AuditEntry",

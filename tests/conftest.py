@@ -76,6 +76,7 @@ def make_test_app(database_url: str, tmp_path, **overrides):
         "WTF_CSRF_ENABLED": False,
         "SEARCH_INDEX_DIR": str(tmp_path / "index"),
         "UPLOAD_DIR": str(tmp_path / "uploads"),
+        "PRIVATE_DIR": str(tmp_path / "private"),
         "RATELIMIT_ENABLED": False,
         "LOG_EMAILS": False,
         "SERVER_NAME_FOR_EMAILS": "http://localhost",

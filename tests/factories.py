@@ -7,9 +7,9 @@ import itertools
 from sqlalchemy import select
 
 from market.accounts.services import register_user
-from market.catalog.models import Category, Product
+from market.catalog.models import Product
 from market.coops.models import Cooperative, Membership
-from market.core.models import Region
+from market.core.models import Category, Region
 from market.extensions import db
 
 PASSWORD = "correct horse battery"

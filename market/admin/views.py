@@ -1,13 +1,32 @@
-from flask import render_template
+"""Platform administration: verify cooperatives and labels, moderate products, read the audit log."""
+
+from flask import abort, flash, redirect, render_template, request, url_for
+from flask_babel import gettext as _
+from flask_login import current_user
 from sqlalchemy import func, select
 
 from market.accounts.models import User
 from market.admin import bp
-from market.catalog.models import Product
+from market.catalog import labels, moderation
+from market.catalog.exceptions import CatalogError
+from market.catalog.forms import ReviewForm
+from market.catalog.manage import send_certificate
+from market.catalog.models import LabelClaim, Product, ProductReport
+from market.coops import services as coops
+from market.coops.exceptions import CoopError
 from market.coops.models import Cooperative
-from market.core.models import OutboxEmail
+from market.core.mail import deliver_outbox
+from market.core.models import AuditEntry, OutboxEmail
+from market.core.params import MAX_ID, page_arg
 from market.core.permissions import require
 from market.extensions import db
+
+
+def _get_or_404(model, object_id: int):
+    obj = db.session.get(model, object_id) if 0 < object_id <= MAX_ID else None
+    if obj is None:
+        abort(404)
+    return obj
 
 
 @bp.route("/")
@@ -21,6 +40,104 @@ def dashboard():
         "coops_pending": count(Cooperative, Cooperative.status == "pending"),
         "coops_approved": count(Cooperative, Cooperative.status == "approved"),
         "products": count(Product, Product.is_published.is_(True)),
+        "claims_pending": count(LabelClaim, LabelClaim.status == "pending"),
+        "reports_open": count(ProductReport, ProductReport.status == "open"),
         "emails_pending": count(OutboxEmail, OutboxEmail.status == "pending"),
     }
-    return render_template("admin/dashboard.html", stats=stats)
+    return render_template("admin/dashboard.html", stats=stats, pending=coops.pending_cooperatives()[:10])
+
+
+@bp.route("/cooperatives")
+@require("admin")
+def cooperatives():
+    status = request.args.get("status", "pending")
+    return render_template(
+        "admin/cooperatives.html", coops=coops.cooperatives_for_review(status), status=status,
+        statuses=coops.DECISIONS,
+    )  # fmt: skip
+
+
+@bp.route("/cooperatives/<int:coop_id>", methods=["GET", "POST"])
+@require("admin")
+def review_cooperative(coop_id):
+    coop = _get_or_404(Cooperative, coop_id)
+    form = ReviewForm()
+    if form.validate_on_submit():
+        try:
+            coops.decide(current_user, coop, form.decision.data, form.reason.data)
+        except CoopError as exc:
+            form.reason.errors.append(str(exc))
+        else:
+            db.session.commit()
+            deliver_outbox()
+            flash(_("Your decision has been recorded."), "success")
+            return redirect(url_for("admin.cooperatives"))
+    history = db.session.scalars(
+        select(AuditEntry)
+        .where(AuditEntry.subject_type == "Cooperative", AuditEntry.subject_id == coop.id)
+        .order_by(AuditEntry.created_at.desc())
+    ).all()
+    return render_template(
+        "admin/review_cooperative.html", coop=coop, form=form, decisions=coops.DECISIONS.get(coop.status, {}),
+        history=history,
+    )  # fmt: skip
+
+
+@bp.route("/labels", methods=["GET", "POST"])
+@require("admin")
+def label_claims():
+    form = ReviewForm()
+    if form.validate_on_submit():
+        claim = _get_or_404(LabelClaim, request.form.get("claim_id", 0, type=int) or 0)
+        try:
+            labels.review_claim(current_user, claim, form.decision.data, form.reason.data)
+        except CatalogError as exc:
+            flash(str(exc), "error")
+        else:
+            db.session.commit()
+            deliver_outbox()
+            flash(_("Your decision has been recorded."), "success")
+        return redirect(url_for("admin.label_claims"))
+    return render_template("admin/labels.html", claims=labels.pending_claims(), today=labels.today())
+
+
+@bp.route("/labels/<int:claim_id>/certificate")
+@require("admin")
+def label_certificate(claim_id):
+    claim = _get_or_404(LabelClaim, claim_id)
+    if not claim.document:
+        abort(404)
+    return send_certificate(claim)
+
+
+@bp.route("/reports")
+@require("admin")
+def reports():
+    return render_template("admin/reports.html", reports=moderation.open_reports(), form=ReviewForm())
+
+
+@bp.route("/products/<int:product_id>/moderate", methods=["POST"])
+@require("admin")
+def moderate_product(product_id):
+    product = _get_or_404(Product, product_id)
+    form = ReviewForm()
+    if form.validate_on_submit():
+        try:
+            moderation.moderate(current_user, product, form.decision.data, form.reason.data)
+        except CatalogError as exc:
+            flash(str(exc), "error")
+        else:
+            db.session.commit()
+            deliver_outbox()
+            flash(_("Your decision has been recorded."), "success")
+    return redirect(url_for("admin.reports"))
+
+
+@bp.route("/audit")
+@require("admin")
+def audit_log():
+    pagination = db.paginate(
+        select(AuditEntry).order_by(AuditEntry.created_at.desc(), AuditEntry.id.desc()),
+        page=page_arg(), per_page=50, error_out=False,
+    )  # fmt: skip
+    return render_template("admin/audit.html", pagination=pagination)

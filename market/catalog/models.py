@@ -5,25 +5,8 @@ from datetime import date, datetime
 from sqlalchemy.orm import Mapped, mapped_column
 
 from market.coops.models import Cooperative
-from market.core.models import TimestampMixin, UTCDateTime
+from market.core.models import Category, TimestampMixin, UTCDateTime
 from market.extensions import db
-
-
-class Category(db.Model):
-    """The fixed taxonomy (reference data, filled by migration); sub-categories point to a parent."""
-
-    __tablename__ = "categories"
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    slug: Mapped[str] = mapped_column(db.String(40), unique=True)
-    parent_id: Mapped[int | None] = mapped_column(db.ForeignKey("categories.id"))
-    position: Mapped[int] = mapped_column(default=0)
-    name_ar: Mapped[str] = mapped_column(db.String(120))
-    name_fr: Mapped[str] = mapped_column(db.String(120))
-    name_en: Mapped[str] = mapped_column(db.String(120))
-
-    def __repr__(self) -> str:
-        return f"<Category {self.slug}>"
 
 
 class Product(TimestampMixin, db.Model):

@@ -5,8 +5,9 @@ from __future__ import annotations
 from sqlalchemy import Select, or_, select
 from sqlalchemy.orm import contains_eager
 
-from market.catalog.models import Category, Product
+from market.catalog.models import Product
 from market.coops.models import Cooperative
+from market.core.models import Category
 from market.extensions import db
 
 SORTS = {
@@ -21,7 +22,7 @@ def public_products() -> Select:
     return (
         select(Product)
         .join(Product.cooperative)
-        .where(Product.is_published.is_(True), Cooperative.status == "approved")
+        .where(Product.is_published.is_(True), Product.blocked_reason.is_(None), Cooperative.status == "approved")
         .options(contains_eager(Product.cooperative))
     )
 
@@ -80,7 +81,7 @@ def search_products(text: str, page: int, per_page: int = 24):
 def storefront_products(coop: Cooperative, page: int, per_page: int = 24):
     query = (
         select(Product)
-        .where(Product.cooperative_id == coop.id, Product.is_published.is_(True))
+        .where(Product.cooperative_id == coop.id, Product.is_published.is_(True), Product.blocked_reason.is_(None))
         .order_by(Product.featured.desc(), Product.created_at.desc(), Product.id)
     )
     return db.paginate(query, page=page, per_page=per_page, error_out=False, max_per_page=96)

@@ -1,11 +1,18 @@
-from flask import abort, redirect, render_template, request, url_for
+"""Public catalogue pages: home, category listing, product page, storefront, label explanations."""
+
+from flask import abort, flash, redirect, render_template, request, url_for
+from flask_babel import gettext as _
+from flask_login import current_user
 from sqlalchemy import select
 
-from market.catalog import bp, services
-from market.catalog.models import Category
+from market.catalog import bp, labels, moderation, services
+from market.catalog.forms import ReportForm
 from market.coops.services import featured_cooperatives, get_public_cooperative
+from market.core.models import Category
 from market.core.params import page_arg
-from market.extensions import db
+from market.extensions import db, limiter
+
+PRODUCT_ID = "<int(min=1, max=2147483647):product_id>"
 
 
 @bp.route("/")
@@ -30,15 +37,37 @@ def category(slug):
     )
 
 
-@bp.route("/p/<int(min=1, max=2147483647):product_id>-<slug>")
-@bp.route("/p/<int(min=1, max=2147483647):product_id>")
+@bp.route(f"/p/{PRODUCT_ID}-<slug>")
+@bp.route(f"/p/{PRODUCT_ID}")
 def product(product_id, slug=None):
     product = services.get_public_product(product_id)
     if product is None:
         abort(404)
     if slug != product.slug:
         return redirect(url_for("catalog.product", product_id=product.id, slug=product.slug), 301)
-    return render_template("catalog/product.html", product=product, related=services.related_products(product))
+    return render_template(
+        "catalog/product.html",
+        product=product,
+        related=services.related_products(product),
+        labels=labels.visible_labels(product),
+        report_form=ReportForm(),
+    )
+
+
+@bp.route(f"/p/{PRODUCT_ID}/report", methods=["POST"])
+@limiter.limit("10 per hour")
+def report_product(product_id):
+    product = services.get_public_product(product_id)
+    if product is None:
+        abort(404)
+    form = ReportForm()
+    if form.validate_on_submit():
+        moderation.report_product(product, current_user if current_user.is_authenticated else None, form.reason.data)
+        db.session.commit()
+        flash(_("Thank you: an administrator will look at this product."), "success")
+    else:
+        flash(_("Tell us in a few words (at least 10 characters) what is wrong."), "error")
+    return redirect(url_for("catalog.product", product_id=product.id, slug=product.slug))
 
 
 @bp.route("/c/<slug>")
@@ -47,4 +76,14 @@ def storefront(slug):
     if coop is None:
         abort(404)
     pagination = services.storefront_products(coop, page=page_arg())
-    return render_template("coops/storefront.html", coop=coop, pagination=pagination)
+    return render_template(
+        "coops/storefront.html", coop=coop, pagination=pagination, labels=labels.visible_coop_labels(coop)
+    )
+
+
+@bp.route("/labels/<code>")
+def label_page(code):
+    label_type = labels.label_type_by_code(code[:20])
+    if label_type is None:
+        abort(404)
+    return render_template("catalog/label.html", label_type=label_type)

@@ -1,8 +1,15 @@
-from flask import render_template, request
+"""Public cooperative pages and joining: the directory, applying, accepting an invitation."""
+
+from flask import abort, flash, redirect, render_template, request, url_for
+from flask_babel import gettext as _
+from flask_login import current_user, login_required
 
 from market.coops import bp, services
 from market.coops.branding import readable_text_colour
-from market.core.models import Region
+from market.coops.exceptions import CoopError
+from market.coops.forms import CoopApplicationForm, legal_form_choices
+from market.core.i18n import localized
+from market.core.models import Category, Region
 from market.core.params import page_arg
 from market.extensions import db
 
@@ -15,6 +22,68 @@ def directory():
     return render_template("coops/directory.html", pagination=pagination, regions=regions, region=region)
 
 
+def application_form() -> CoopApplicationForm:
+    form = CoopApplicationForm()
+    form.legal_form.choices = legal_form_choices()
+    regions = db.session.scalars(db.select(Region).order_by(Region.position))
+    form.region.choices = [(r.slug, localized(r, "name")) for r in regions]
+    categories = db.session.scalars(db.select(Category).where(Category.parent_id.is_(None)).order_by(Category.position))
+    form.sector.choices = [(c.slug, localized(c, "name")) for c in categories]
+    return form
+
+
+@bp.route("/cooperatives/apply", methods=["GET", "POST"])
+@login_required
+def apply():
+    form = application_form()
+    if form.validate_on_submit():
+        data = {name: field.data for name, field in form._fields.items() if name != "csrf_token"}
+        data["name_en"] = data["name_en"] or None
+        data["city_ar"] = data["city_ar"] or None
+        try:
+            coop = services.apply_for_cooperative(current_user, data)
+        except CoopError as exc:
+            flash(str(exc), "error")
+        else:
+            db.session.commit()
+            flash(_("Thank you! Your application has been sent; an administrator will review it."), "success")
+            return redirect(url_for("catalog.manage_dashboard", slug=coop.slug))
+    return render_template("coops/apply.html", form=form)
+
+
+@bp.route("/invitations/<token>", methods=["GET", "POST"])
+@login_required
+def accept_invitation(token):
+    try:
+        invitation = services.find_invitation(token)
+    except CoopError as exc:
+        flash(str(exc), "error")
+        return redirect(url_for("catalog.home"))
+    if request.method == "POST":
+        try:
+            services.accept_invitation(current_user, token)
+        except CoopError as exc:
+            flash(str(exc), "error")
+            return redirect(url_for("coops.accept_invitation", token=token))
+        db.session.commit()
+        flash(_("Welcome to %(name)s!", name=localized(invitation.cooperative, "name")), "success")
+        return redirect(url_for("catalog.manage_dashboard", slug=invitation.cooperative.slug))
+    if len(token) > 200:
+        abort(404)
+    return render_template("coops/invitation.html", invitation=invitation)
+
+
 @bp.app_template_filter("readable_text")
 def readable_text(colour: str) -> str:
     return readable_text_colour(colour)
+
+
+@bp.app_template_filter("story_html")
+def story_html(text: str | None):
+    """Stories are sanitised again when shown, so no stored text is ever trusted as HTML."""
+    from markupsafe import Markup
+
+    cleaned = services.sanitise_story(text)
+    if cleaned and "<" not in cleaned:
+        cleaned = "".join(f"<p>{part}</p>" for part in cleaned.split("\n\n") if part.strip())
+    return Markup(cleaned or "")  # noqa: S704 - sanitised by nh3 just above

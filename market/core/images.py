@@ -5,19 +5,58 @@ An image is stored under a key (`<kind>/<random>`) as `<key>-<width>.jpg` files 
 
 from __future__ import annotations
 
+import io
 import secrets
 from pathlib import Path
 
 from flask import current_app, url_for
-from PIL import Image, ImageOps
+from flask_babel import lazy_gettext as _l
+from PIL import Image, ImageOps, UnidentifiedImageError
 
 WIDTHS = (320, 640, 1024)
 MAX_PIXELS = 40_000_000  # decompression-bomb guard: Pillow refuses anything bigger
 Image.MAX_IMAGE_PIXELS = MAX_PIXELS
 
 
+ACCEPTED_FORMATS = {"JPEG", "PNG", "WEBP", "GIF"}
+MAX_UPLOAD_BYTES = 10 * 1024 * 1024
+
+
 class InvalidImage(ValueError):
-    pass
+    """The message is translatable and shown next to the upload field."""
+
+
+def read_upload(file, max_bytes: int = MAX_UPLOAD_BYTES) -> bytes:
+    data = file.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        raise InvalidImage(_l("The file is larger than %(mb)d MB.", mb=max_bytes // (1024 * 1024)))
+    if not data:
+        raise InvalidImage(_l("The file is empty."))
+    return data
+
+
+def decode_image(data: bytes, min_side: int = 64) -> Image.Image:
+    """Accept a picture only if Pillow decodes it (the content decides, never the file name)."""
+    head = data[:512].lstrip().lower()
+    if head.startswith((b"<?xml", b"<svg", b"<!doctype svg")) or b"<svg" in head:
+        raise InvalidImage(_l("SVG files are not accepted: send a JPEG, PNG or WebP picture."))
+    try:
+        with Image.open(io.BytesIO(data)) as probe:
+            probe.verify()
+        image = Image.open(io.BytesIO(data))
+        image.load()
+    except (UnidentifiedImageError, Image.DecompressionBombError, OSError, SyntaxError, ValueError) as exc:
+        raise InvalidImage(_l("This file is not a picture we can read: send a JPEG, PNG or WebP picture.")) from exc
+    if image.format not in ACCEPTED_FORMATS:
+        raise InvalidImage(_l("This file is not a picture we can read: send a JPEG, PNG or WebP picture."))
+    if min(image.size) < min_side:
+        raise InvalidImage(_l("The picture is too small: at least %(px)d pixels on each side.", px=min_side))
+    return image
+
+
+def store_upload(file, kind: str, min_side: int = 64) -> str:
+    """Validate an uploaded picture and store it re-encoded in every width; returns its key."""
+    return store_image(decode_image(read_upload(file), min_side=min_side), kind)
 
 
 def upload_root() -> Path:

@@ -54,6 +54,26 @@ class Region(db.Model):
         return f"<Region {self.slug}>"
 
 
+class Category(db.Model):
+    """The product taxonomy (reference data, filled by migration); sub-categories point to a parent.
+
+    It lives in core, beside the regions, because cooperatives (their sector) and events (what an
+    applicant sells) use it as well as the catalogue."""
+
+    __tablename__ = "categories"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    slug: Mapped[str] = mapped_column(db.String(40), unique=True)
+    parent_id: Mapped[int | None] = mapped_column(db.ForeignKey("categories.id"))
+    position: Mapped[int] = mapped_column(default=0)
+    name_ar: Mapped[str] = mapped_column(db.String(120))
+    name_fr: Mapped[str] = mapped_column(db.String(120))
+    name_en: Mapped[str] = mapped_column(db.String(120))
+
+    def __repr__(self) -> str:
+        return f"<Category {self.slug}>"
+
+
 class OutboxEmail(TimestampMixin, db.Model):
     """Every email is written here first, in the same transaction as what caused it, then delivered."""
 

@@ -18,6 +18,7 @@ def register_template_helpers(app: Flask) -> None:
     app.jinja_env.filters["money"] = format_money
     app.jinja_env.filters["date"] = lambda value, fmt="medium": format_date(value, fmt) if value else ""
     app.jinja_env.filters["datetime"] = lambda value, fmt="medium": format_datetime(value, fmt) if value else ""
+    app.jinja_env.filters["image_abs_url"] = lambda key: request.url_root.rstrip("/") + image_url(key, 1024)
     app.jinja_env.globals.update(
         localized=localized,
         image_url=image_url,

@@ -10,10 +10,10 @@ from sqlalchemy import select
 
 from market.accounts import services as accounts
 from market.accounts.models import User
-from market.catalog.models import Category, Product
+from market.catalog.models import Product
 from market.coops.models import Cooperative, Membership
 from market.core.images import store_image, upload_root
-from market.core.models import Region, utcnow
+from market.core.models import Category, Region, utcnow
 from market.core.text import slugify
 from market.demo import pictures
 from market.demo.data import COOPERATIVES, PRODUCT_FAMILIES

@@ -58,7 +58,7 @@ def item_count() -> int:
 
 def _available_product(product_id: int) -> Product:
     product = db.session.get(Product, product_id)
-    if product is None or not product.is_published or product.cooperative.status != "approved":
+    if product is None or not product.is_public:
         raise CartError(_l("This product is no longer available."))
     return product
 
@@ -106,7 +106,7 @@ def contents() -> list[CoopGroup]:
     for product in sorted(products, key=lambda p: (p.cooperative_id, p.id)):
         quantity = cart[product.id]
         problem = None
-        if not product.is_published or product.cooperative.status != "approved":
+        if not product.is_public:
             problem = _l("No longer available")
         elif product.stock == 0:
             problem = _l("Sold out")

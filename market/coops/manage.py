@@ -1,0 +1,131 @@
+"""A cooperative's back office for its identity and its people: storefront editor, gallery, members."""
+
+from flask import abort, flash, redirect, render_template, url_for
+from flask_babel import gettext as _
+from flask_login import current_user
+
+from market.coops import bp, services
+from market.coops.exceptions import CoopError
+from market.coops.forms import InviteForm, MemberRoleForm, PhotoForm, RemoveForm, StorefrontForm
+from market.core.images import InvalidImage, store_upload
+from market.core.mail import deliver_outbox
+from market.core.permissions import require
+from market.extensions import db
+
+
+def load_coop(view_args: dict):
+    """Coop loader for `require`: any status (a pending cooperative prepares its storefront too)."""
+    coop = services.get_cooperative(str(view_args.pop("slug"))[:80])
+    if coop is None:
+        abort(404)
+    return coop
+
+
+@bp.route("/manage/<slug>/storefront", methods=["GET", "POST"])
+@require("coop.manage", coop_loader=load_coop)
+def edit_storefront(coop):
+    form = StorefrontForm(obj=coop)
+    if form.validate_on_submit():
+        ok = True
+        try:
+            services.update_storefront(coop, form.data)
+        except CoopError as exc:
+            form.brand_color.errors.append(str(exc))
+            ok = False
+        for field, min_side in ((form.logo, 64), (form.banner, 200)):
+            if ok and getattr(field.data, "filename", ""):
+                try:
+                    setattr(coop, field.name, store_upload(field.data, field.name, min_side=min_side))
+                except InvalidImage as exc:
+                    field.errors.append(str(exc))
+                    ok = False
+        if ok:
+            db.session.commit()
+            flash(_("Your storefront has been saved."), "success")
+            return redirect(url_for("coops.edit_storefront", slug=coop.slug))
+        db.session.rollback()
+    return render_template(
+        "coops/manage/storefront.html", coop=coop, form=form, photo_form=PhotoForm(), remove_form=RemoveForm()
+    )
+
+
+@bp.route("/manage/<slug>/gallery", methods=["POST"])
+@require("coop.manage", coop_loader=load_coop)
+def add_photo(coop):
+    form = PhotoForm()
+    if form.validate_on_submit():
+        try:
+            services.add_gallery_photo(coop, store_upload(form.photo.data, "gallery", min_side=200))
+        except (InvalidImage, CoopError) as exc:
+            flash(str(exc), "error")
+        else:
+            db.session.commit()
+            flash(_("The photo has been added to your gallery."), "success")
+    else:
+        flash(_("Choose a photo to send."), "error")
+    return redirect(url_for("coops.edit_storefront", slug=coop.slug))
+
+
+@bp.route("/manage/<slug>/gallery/remove", methods=["POST"])
+@require("coop.manage", coop_loader=load_coop)
+def remove_photo(coop):
+    form = RemoveForm()
+    try:
+        if not form.validate_on_submit():
+            raise CoopError(_("This photo is not in the gallery."))
+        services.remove_gallery_photo(coop, form.item_id.data)
+    except CoopError as exc:
+        flash(str(exc), "error")
+    else:
+        db.session.commit()
+        flash(_("The photo has been removed."), "success")
+    return redirect(url_for("coops.edit_storefront", slug=coop.slug))
+
+
+@bp.route("/manage/<slug>/members", methods=["GET", "POST"])
+@require("coop.own", coop_loader=load_coop)
+def members(coop):
+    form = InviteForm()
+    if form.validate_on_submit():
+        try:
+            services.invite_member(current_user, coop, form.email.data, form.role.data)
+        except CoopError as exc:
+            form.email.errors.append(str(exc))
+        else:
+            db.session.commit()
+            deliver_outbox()
+            flash(_("The invitation has been sent to %(email)s.", email=form.email.data), "success")
+            return redirect(url_for("coops.members", slug=coop.slug))
+    return render_template("coops/manage/members.html", coop=coop, form=form, role_form=MemberRoleForm())
+
+
+@bp.route("/manage/<slug>/members/role", methods=["POST"])
+@require("coop.own", coop_loader=load_coop)
+def change_member_role(coop):
+    form = MemberRoleForm()
+    try:
+        if not form.validate_on_submit():
+            raise CoopError(_("Choose a role: owner, manager or staff."))
+        services.change_role(coop, form.item_id.data, form.role.data)
+    except CoopError as exc:
+        flash(str(exc), "error")
+    else:
+        db.session.commit()
+        flash(_("The role has been changed."), "success")
+    return redirect(url_for("coops.members", slug=coop.slug))
+
+
+@bp.route("/manage/<slug>/members/remove", methods=["POST"])
+@require("coop.own", coop_loader=load_coop)
+def remove_member(coop):
+    form = RemoveForm()
+    try:
+        if not form.validate_on_submit():
+            raise CoopError(_("This person is not a member of the cooperative."))
+        services.remove_member(coop, form.item_id.data)
+    except CoopError as exc:
+        flash(str(exc), "error")
+    else:
+        db.session.commit()
+        flash(_("The member has been removed."), "success")
+    return redirect(url_for("coops.members", slug=coop.slug))
