@@ -545,8 +545,10 @@ def require_wrk() -> str:
 
 
 def wrk_version(wrk: str) -> str:
+    """`wrk debian/4.1.0-3+b2` from wrk's banner."""
     done = subprocess.run([wrk, "--version"], capture_output=True, text=True)
-    return (done.stdout or done.stderr).splitlines()[0].strip() if (done.stdout or done.stderr) else "wrk"
+    banner = (done.stdout or done.stderr).strip().splitlines()
+    return banner[0].split(" [")[0] if banner else "wrk"
 
 
 def run_wrk(wrk: str, lua: Path, url: str, connections: int, duration: int) -> Run:
@@ -588,37 +590,41 @@ def measure(wrk: str, lua: Path, port: int, pages: Sequence[Page], args: argpars
 def summarise(results: Sequence[PageResult]) -> tuple[list[dict[str, Any]], list[str]]:
     """Median figures, ratio to the bare endpoint and target checks per page; and the missed targets."""
     bare_rps = results[0].median("rps")
-    rows: list[dict[str, Any]] = []
-    missed: list[str] = []
-    for index, result in enumerate(results):
-        rps, p95 = result.median("rps"), result.median("p95_ms")
-        ratio = rps / bare_rps if bare_rps else 0.0
-        is_yardstick = index == 0
-        ratio_ok, p95_ok = ratio >= RATIO_TARGET, p95 < P95_TARGET_MS
-        if not is_yardstick and not ratio_ok:
-            missed.append(f"{result.page.name} ({result.page.path}): ratio {ratio:.2f} < {RATIO_TARGET:.2f}")
-        if not is_yardstick and not p95_ok:
-            missed.append(f"{result.page.name} ({result.page.path}): p95 {p95:.1f} ms >= {P95_TARGET_MS:.0f} ms")
-        if result.non2xx:
-            missed.append(f"{result.page.name} ({result.page.path}): {result.non2xx} non-2xx answers or errors")
-        rows.append(
-            {
-                "page": result.page.name,
-                "path": result.page.path,
-                "rps": round(rps, 1),
-                "p50_ms": round(result.median("p50_ms"), 2),
-                "p95_ms": round(p95, 2),
-                "p99_ms": round(result.median("p99_ms"), 2),
-                "non2xx": result.non2xx,
-                "ratio": round(ratio, 3),
-                "yardstick": is_yardstick,
-                "ratio_met": ratio_ok,
-                "p95_met": p95_ok,
-                "target_met": None if is_yardstick else ratio_ok and p95_ok and not result.non2xx,
-                "rounds": [asdict(run) for run in result.runs],
-            }
-        )
-    return rows, missed
+    rows = [page_row(result, bare_rps, is_yardstick=index == 0) for index, result in enumerate(results)]
+    return rows, [item for row in rows for item in missed_targets(row)]
+
+
+def page_row(result: PageResult, bare_rps: float, is_yardstick: bool) -> dict[str, Any]:
+    rps, p95 = result.median("rps"), round(result.median("p95_ms"), 2)
+    ratio = round(rps / bare_rps, 3) if bare_rps else 0.0
+    ratio_ok, p95_ok = ratio >= RATIO_TARGET, p95 < P95_TARGET_MS
+    return {
+        "page": result.page.name,
+        "path": result.page.path,
+        "rps": round(rps, 1),
+        "p50_ms": round(result.median("p50_ms"), 2),
+        "p95_ms": p95,
+        "p99_ms": round(result.median("p99_ms"), 2),
+        "non2xx": result.non2xx,
+        "ratio": ratio,
+        "yardstick": is_yardstick,
+        "ratio_met": ratio_ok,
+        "p95_met": p95_ok,
+        "target_met": None if is_yardstick else ratio_ok and p95_ok and not result.non2xx,
+        "rounds": [asdict(run) for run in result.runs],
+    }
+
+
+def missed_targets(row: dict[str, Any]) -> list[str]:
+    where = f"{row['page']} ({row['path']})"
+    missed = []
+    if not row["yardstick"] and not row["ratio_met"]:
+        missed.append(f"{where}: ratio {row['ratio']:.3f} < {RATIO_TARGET:.2f}")
+    if not row["yardstick"] and not row["p95_met"]:
+        missed.append(f"{where}: p95 {row['p95_ms']:.1f} ms >= {P95_TARGET_MS:.0f} ms")
+    if row["non2xx"]:
+        missed.append(f"{where}: {row['non2xx']} non-2xx answers or socket errors")
+    return missed
 
 
 def table(rows: Sequence[dict[str, Any]]) -> str:
@@ -628,7 +634,7 @@ def table(rows: Sequence[dict[str, Any]]) -> str:
         met = "yardstick" if row["target_met"] is None else ("yes" if row["target_met"] else "**no**")
         lines.append(
             f"| {row['page']} | `{row['path']}` | {row['rps']:.1f} | {row['p50_ms']:.1f} | {row['p95_ms']:.1f}"
-            f" | {row['p99_ms']:.1f} | {row['non2xx']} | {row['ratio']:.2f} | {met} |"
+            f" | {row['p99_ms']:.1f} | {row['non2xx']} | {row['ratio']:.3f} | {met} |"
         )
     return "\n".join(lines)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from babel.numbers import format_currency
-from flask import current_app, g, request
+from flask import current_app, g, has_request_context, request
 from flask_babel import get_locale
 from flask_login import current_user
 
@@ -18,6 +18,8 @@ FALLBACKS = {"ar": ("ar", "fr", "en"), "fr": ("fr", "en", "ar"), "en": ("en", "f
 
 def select_locale() -> str:
     """?lang= first (an explicit request), then the account's preference, the cookie, Accept-Language."""
+    if not has_request_context():  # CLI commands and emails queued outside a request
+        return current_app.config["BABEL_DEFAULT_LOCALE"]
     asked = request.args.get("lang")
     if asked in LANGUAGES:
         g.lang_from_query = asked

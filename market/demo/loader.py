@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from market.accounts import services as accounts
 from market.accounts.models import User
-from market.catalog.models import Product
+from market.catalog.models import Product, ProductPhoto
 from market.coops.models import Cooperative, Membership
 from market.core.images import store_image, upload_root
 from market.core.models import Category, Region, utcnow
@@ -132,7 +132,7 @@ def load_demo(echo=print) -> str:
                 # Each cooperative prices a little differently (±12%), like real ones.
                 variation = 0.88 + (_stable_int(slug, item["key"]) % 25) / 100
                 price = int(round(item["price_mad"] * variation * 100 / 50)) * 50  # round to 0.50 MAD
-                _upsert(
+                product = _upsert(
                     Product,
                     {"cooperative_id": coop.id, "sku": item["key"].upper()[:64]},
                     {
@@ -154,6 +154,8 @@ def load_demo(echo=print) -> str:
                         "created_at": now - timedelta(hours=_stable_int(slug, item["key"], "age") % 2000),
                     },
                 )
+                if not product.photos:
+                    product.photos.append(ProductPhoto(image=product.image, position=0))
                 product_count += 1
     db.session.commit()
     return (
