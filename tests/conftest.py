@@ -16,7 +16,7 @@ from market.config import normalise_database_url
 from market.extensions import db, limiter
 
 # Reference tables filled by migrations: kept between tests.
-REFERENCE_TABLES = {"regions", "categories", "alembic_version"}
+REFERENCE_TABLES = {"regions", "categories", "label_types", "alembic_version"}
 
 
 def _reset_postgres(url: str) -> None:

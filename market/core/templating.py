@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from flask import Flask, request
+from flask import Flask, has_request_context, request
 from flask_babel import format_date, format_datetime
 from flask_login import current_user
 
@@ -34,5 +34,5 @@ def register_template_helpers(app: Flask) -> None:
             "lang": lang,
             "dir": text_direction(lang),
             "can": lambda permission, coop=None: can(current_user, permission, coop),
-            "current_path": request.full_path.rstrip("?") if request else "/",
+            "current_path": request.full_path.rstrip("?") if has_request_context() else "/",
         }

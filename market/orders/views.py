@@ -1,4 +1,4 @@
-from flask import flash, redirect, render_template, request, url_for
+from flask import flash, has_request_context, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 
 from market.core.redirects import safe_next
@@ -45,4 +45,4 @@ def update_cart():
 
 @bp.app_context_processor
 def inject_cart_count():
-    return {"cart_count": cart.item_count()}
+    return {"cart_count": cart.item_count() if has_request_context() else 0}

@@ -1,3 +1,4 @@
+from flask_babel import force_locale
 from sqlalchemy import func, select
 
 from market.catalog.importing import COLUMNS, export_products, import_products
@@ -36,11 +37,12 @@ def test_bad_file_imports_nothing_and_lists_every_bad_row(app):
             HEADER,
             row(),
             row(coop="nowhere", sku="A"),
-            row(sku="B", category="toys", price="12,345", stock="-1", labels="XYZ"),
+            row(sku="B", category="toys", price="12.345", stock="-1", labels="XYZ"),
             row(sku="ARG-1"),
         ]
     )
-    report = import_products(data)
+    with force_locale("en"):
+        report = import_products(data)
     assert not report.ok
     lines = dict(report.errors)
     assert set(lines) == {3, 4, 5}

@@ -95,7 +95,7 @@ def test_apply_then_admin_approves_with_audit(client, login):
         ("phone", "+33 6 12 34 56 78", "Saisissez un numéro de téléphone marocain"),
         ("region", "atlantis", "N&#39;est pas un choix valide"),
         ("women_members_count", "99", "Il ne peut pas y avoir plus de femmes membres que de membres."),
-        ("founded_on", "2999-01-01", "La date de fondation ne peut pas être dans le futur."),
+        ("founded_on", "2999-01-01", "La date de création ne peut pas être dans le futur."),
     ],
 )
 def test_application_errors_change_nothing(client, login, field, value, message):
