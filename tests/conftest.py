@@ -13,6 +13,7 @@ from sqlalchemy import create_engine, text
 
 from market import create_app
 from market.config import normalise_database_url
+from market.core import pagination
 from market.extensions import db, limiter
 
 # Reference tables filled by migrations: kept between tests.
@@ -95,6 +96,7 @@ def app(database_url, tmp_path, request):
         overrides.update(marker.kwargs)
     app = make_test_app(database_url, tmp_path, **overrides)
     limiter.reset()
+    pagination._counts.clear()
     with app.app_context():
         yield app
         db.session.remove()

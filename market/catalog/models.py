@@ -2,11 +2,14 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+from sqlalchemy import text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from market.coops.models import Cooperative
 from market.core.models import Category, TimestampMixin, UTCDateTime
 from market.extensions import db
+
+PUBLIC = text("is_published AND blocked_reason IS NULL")
 
 
 class Product(TimestampMixin, db.Model):
@@ -15,8 +18,19 @@ class Product(TimestampMixin, db.Model):
         db.UniqueConstraint("cooperative_id", "sku"),
         db.CheckConstraint("price_centimes >= 0", name="price_not_negative"),
         db.CheckConstraint("stock >= 0", name="stock_not_negative"),
-        db.Index("ix_products_listing", "is_published", "category_id", "created_at"),
-    )
+        # Partial indexes on what buyers may see, in the order each listing reads them (scanned backwards
+        # for "newest first"): home's featured products, a category by date or price, a storefront, related.
+        db.Index("ix_products_public_featured", "featured", "created_at", "id", postgresql_where=PUBLIC,
+                 sqlite_where=PUBLIC),
+        db.Index("ix_products_public_category_date", "category_id", "created_at", "id", postgresql_where=PUBLIC,
+                 sqlite_where=PUBLIC),
+        db.Index("ix_products_public_category_price", "category_id", "price_centimes", "id", postgresql_where=PUBLIC,
+                 sqlite_where=PUBLIC),
+        db.Index("ix_products_public_category_featured", "category_id", "featured", "id", postgresql_where=PUBLIC,
+                 sqlite_where=PUBLIC),
+        db.Index("ix_products_public_storefront", "cooperative_id", "featured", "created_at", "id",
+                 postgresql_where=PUBLIC, sqlite_where=PUBLIC),
+    )  # fmt: skip
 
     id: Mapped[int] = mapped_column(primary_key=True)
     cooperative_id: Mapped[int] = mapped_column(db.ForeignKey("cooperatives.id", ondelete="CASCADE"), index=True)

@@ -8,12 +8,13 @@ from sqlalchemy.orm import contains_eager
 from market.catalog.models import Product
 from market.coops.models import Cooperative
 from market.core.models import Category
+from market.core.pagination import Page, paginate
 from market.extensions import db
 
 SORTS = {
     "newest": (Product.created_at.desc(), Product.id.desc()),
-    "price_asc": (Product.price_centimes.asc(), Product.id),
-    "price_desc": (Product.price_centimes.desc(), Product.id),
+    "price_asc": (Product.price_centimes.asc(), Product.id.asc()),
+    "price_desc": (Product.price_centimes.desc(), Product.id.desc()),
 }
 
 
@@ -32,15 +33,17 @@ def top_categories() -> list[Category]:
 
 
 def featured_products(limit: int = 8) -> list[Product]:
-    query = public_products().order_by(Product.featured.desc(), Product.created_at.desc(), Product.id).limit(limit)
+    query = public_products().order_by(Product.featured.desc(), Product.created_at.desc(), Product.id.desc())
+    query = query.limit(limit)
     return list(db.session.scalars(query))
 
 
-def category_listing(category: Category, page: int, per_page: int = 24, sort: str = "newest"):
-    child_ids = select(Category.id).where(Category.parent_id == category.id)
-    query = public_products().where(or_(Product.category_id == category.id, Product.category_id.in_(child_ids)))
-    query = query.order_by(*SORTS.get(sort, SORTS["newest"]))
-    return db.paginate(query, page=page, per_page=per_page, error_out=False, max_per_page=96)
+def category_listing(category: Category, page: int, per_page: int = 24, sort: str = "newest") -> Page:
+    # Child ids first: a plain IN/equality lets PostgreSQL walk the listing index in order.
+    ids = [category.id, *db.session.scalars(select(Category.id).where(Category.parent_id == category.id))]
+    where = Product.category_id == ids[0] if len(ids) == 1 else Product.category_id.in_(ids)
+    query = public_products().where(where).order_by(*SORTS.get(sort, SORTS["newest"]))
+    return paginate(query, page, per_page, cache_key=("category", category.id))
 
 
 def get_public_product(product_id: int) -> Product | None:
@@ -51,7 +54,7 @@ def related_products(product: Product, limit: int = 4) -> list[Product]:
     query = (
         public_products()
         .where(Product.category_id == product.category_id, Product.id != product.id)
-        .order_by(Product.featured.desc(), Product.id)
+        .order_by(Product.featured.desc(), Product.id.desc())
         .limit(limit)
     )
     return list(db.session.scalars(query))
@@ -75,13 +78,13 @@ def search_products(text: str, page: int, per_page: int = 24):
             )
         )
     query = query.order_by(Product.featured.desc(), Product.id)
-    return db.paginate(query, page=page, per_page=per_page, error_out=False, max_per_page=96)
+    return paginate(query, page, per_page)
 
 
-def storefront_products(coop: Cooperative, page: int, per_page: int = 24):
+def storefront_products(coop: Cooperative, page: int, per_page: int = 24) -> Page:
     query = (
         select(Product)
         .where(Product.cooperative_id == coop.id, Product.is_published.is_(True), Product.blocked_reason.is_(None))
-        .order_by(Product.featured.desc(), Product.created_at.desc(), Product.id)
+        .order_by(Product.featured.desc(), Product.created_at.desc(), Product.id.desc())
     )
-    return db.paginate(query, page=page, per_page=per_page, error_out=False, max_per_page=96)
+    return paginate(query, page, per_page, cache_key=("storefront", coop.id))

@@ -86,7 +86,15 @@ def available_widths(key: str) -> list[int]:
 def image_url(key: str | None, width: int = 640) -> str:
     if not key:
         return url_for("static", filename="img/placeholder.svg")
-    return url_for("core.media", filename=f"{key}-{width}.jpg")
+    # Built by hand, not with url_for: a listing page asks for ~100 of these (see benchmarks/pages.py).
+    return f"{_media_prefix()}{key}-{width}.jpg"
+
+
+def _media_prefix() -> str:
+    prefix = current_app.extensions.get("media_prefix")
+    if prefix is None:
+        prefix = current_app.extensions["media_prefix"] = url_for("core.media", filename="x")[:-1]
+    return prefix
 
 
 def image_srcset(key: str | None) -> str:

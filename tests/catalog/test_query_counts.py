@@ -52,5 +52,6 @@ def test_query_count_does_not_grow_with_the_page(client, path_kind):
     small = queries(client, path(coops, products))
     coops, products = build(6, 40)
     large = queries(client, path(coops, products))
-    assert large == small, (small, large)
+    # The only extra query allowed: the row count, once a list runs over one page.
+    assert large - small <= 1, (small, large)
     assert small <= 8
