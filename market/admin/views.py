@@ -39,7 +39,7 @@ def dashboard():
         "users": count(User),
         "coops_pending": count(Cooperative, Cooperative.status == "pending"),
         "coops_approved": count(Cooperative, Cooperative.status == "approved"),
-        "products": count(Product, Product.is_published.is_(True)),
+        "products": count(Product, Product.is_published),
         "claims_pending": count(LabelClaim, LabelClaim.status == "pending"),
         "reports_open": count(ProductReport, ProductReport.status == "open"),
         "emails_pending": count(OutboxEmail, OutboxEmail.status == "pending"),

@@ -23,7 +23,7 @@ def public_products() -> Select:
     return (
         select(Product)
         .join(Product.cooperative)
-        .where(Product.is_published.is_(True), Product.blocked_reason.is_(None), Cooperative.status == "approved")
+        .where(Product.is_published, Product.blocked_reason.is_(None), Cooperative.status == "approved")
         .options(contains_eager(Product.cooperative))
     )
 
@@ -84,7 +84,7 @@ def search_products(text: str, page: int, per_page: int = 24):
 def storefront_products(coop: Cooperative, page: int, per_page: int = 24) -> Page:
     query = (
         select(Product)
-        .where(Product.cooperative_id == coop.id, Product.is_published.is_(True), Product.blocked_reason.is_(None))
+        .where(Product.cooperative_id == coop.id, Product.is_published, Product.blocked_reason.is_(None))
         .order_by(Product.featured.desc(), Product.created_at.desc(), Product.id.desc())
     )
     return paginate(query, page, per_page, cache_key=("storefront", coop.id))
