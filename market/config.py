@@ -90,6 +90,7 @@ def load_config(instance_path: str, overrides: dict | None = None) -> dict:
         "RATELIMIT_STORAGE_URI": env.get("REDIS_URL") or "memory://",
         "RATELIMIT_HEADERS_ENABLED": True,
         "PASSWORD_RESET_HOURS": 2,
+        "FRAGMENT_TTL": int(env.get("FRAGMENT_TTL") or 30),
         "LOG_EMAILS": True,
     }
     config.update(overrides)

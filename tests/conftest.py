@@ -79,6 +79,7 @@ def make_test_app(database_url: str, tmp_path, **overrides):
         "UPLOAD_DIR": str(tmp_path / "uploads"),
         "PRIVATE_DIR": str(tmp_path / "private"),
         "RATELIMIT_ENABLED": False,
+        "FRAGMENT_TTL": 0,
         "LOG_EMAILS": False,
         "SERVER_NAME_FOR_EMAILS": "http://localhost",
     }

@@ -8,6 +8,8 @@ from sqlalchemy import select
 from market.catalog import bp, labels, moderation, services
 from market.catalog.forms import ReportForm
 from market.coops.services import featured_cooperatives, get_public_cooperative
+from market.core.fragments import cached_fragment
+from market.core.i18n import current_language
 from market.core.models import Category
 from market.core.params import page_arg
 from market.extensions import db, limiter
@@ -17,12 +19,16 @@ PRODUCT_ID = "<int(min=1, max=2147483647):product_id>"
 
 @bp.route("/")
 def home():
-    return render_template(
-        "catalog/home.html",
-        cooperatives=featured_cooperatives(6),
-        products=services.featured_products(8),
-        categories=services.top_categories(),
+    sections = cached_fragment(
+        ("home", current_language()),
+        lambda: render_template(
+            "catalog/_home_sections.html",
+            cooperatives=featured_cooperatives(6),
+            products=services.featured_products(8),
+            categories=services.top_categories(),
+        ),
     )
+    return render_template("catalog/home.html", sections=sections)
 
 
 @bp.route("/category/<slug>")
@@ -31,10 +37,17 @@ def category(slug):
     sort = request.args.get("sort", "newest")
     if sort not in services.SORTS:
         sort = "newest"
-    pagination = services.category_listing(category, page=page_arg(), sort=sort)
-    return render_template(
-        "catalog/category.html", category=category, pagination=pagination, sort=sort, sorts=services.SORTS
+    page = page_arg()
+    grid = cached_fragment(
+        ("category", category.id, page, sort, current_language()),
+        lambda: render_template(
+            "catalog/_category_grid.html",
+            category=category,
+            sort=sort,
+            pagination=services.category_listing(category, page=page, sort=sort),
+        ),
     )
+    return render_template("catalog/category.html", category=category, grid=grid, sort=sort, sorts=services.SORTS)
 
 
 @bp.route(f"/p/{PRODUCT_ID}-<slug>")
@@ -75,10 +88,14 @@ def storefront(slug):
     coop = get_public_cooperative(slug[:80])
     if coop is None:
         abort(404)
-    pagination = services.storefront_products(coop, page=page_arg())
-    return render_template(
-        "coops/storefront.html", coop=coop, pagination=pagination, labels=labels.visible_coop_labels(coop)
+    page = page_arg()
+    grid = cached_fragment(
+        ("storefront", coop.id, page, current_language()),
+        lambda: render_template(
+            "coops/_storefront_grid.html", coop=coop, pagination=services.storefront_products(coop, page=page)
+        ),
     )
+    return render_template("coops/storefront.html", coop=coop, grid=grid, labels=labels.visible_coop_labels(coop))
 
 
 @bp.route("/labels/<code>")

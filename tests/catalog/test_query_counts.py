@@ -55,3 +55,19 @@ def test_query_count_does_not_grow_with_the_page(client, path_kind):
     # The only extra query allowed: the row count, once a list runs over one page.
     assert large - small <= 1, (small, large)
     assert small <= 8
+
+
+@pytest.mark.app_config(FRAGMENT_TTL=60)
+def test_listing_fragments_are_reused_per_language(client):
+    from market.core import fragments
+
+    fragments.clear()
+    coops, _products = build(2, 30)
+    first = queries(client, "/category/oils?lang=fr")
+    again = queries(client, "/category/oils?lang=fr")
+    assert again < first  # the grid came from the cache
+    arabic = client.get("/category/oils?lang=ar").get_data(as_text=True)
+    assert 'dir="rtl"' in arabic and "منتج" in arabic  # another language, another fragment
+    # A signed-in visitor's header is never part of a cached fragment.
+    assert "csrf_token" not in str(list(fragments._entries.values()))
+    fragments.clear()
