@@ -58,12 +58,21 @@ def product(product_id, slug=None):
         abort(404)
     if slug != product.slug:
         return redirect(url_for("catalog.product", product_id=product.id, slug=product.slug), 301)
+    lang = current_language()
+
+    def part(name: str, context=dict):
+        # `context` is called only when the fragment is rendered, so a cached one costs no query.
+        return cached_fragment(
+            ("product", product.id, name, lang),
+            lambda: render_template(f"catalog/_product_{name}.html", product=product, **context()),
+        )
+
     return render_template(
         "catalog/product.html",
         product=product,
-        related=services.related_products(product),
-        labels=labels.visible_labels(product),
-        report_form=ReportForm(),
+        top=part("top", lambda: {"labels": labels.visible_labels(product)}),
+        bottom=part("bottom"),
+        related=part("related", lambda: {"related": services.related_products(product)}),
     )
 
 

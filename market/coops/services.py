@@ -122,12 +122,21 @@ def decide(admin: User, coop: Cooperative, decision: str, reason: str | None = N
     return coop
 
 
-def resubmit(user: User, coop: Cooperative) -> None:
-    """After a rejection, the owner corrects the application and sends it again."""
-    if coop.status != "rejected":
-        raise CoopError(_l("Only a rejected application can be sent again."))
-    coop.status = "pending"
-    audit.record(user, "coop.resubmitted", coop, coop.name_fr)
+def update_application(user: User, coop: Cooperative, data: dict) -> None:
+    """While pending, or after a rejection, the owner corrects the application; a rejected one is sent again."""
+    if coop.status not in ("pending", "rejected"):
+        raise CoopError(_l("Only an application awaiting a decision or rejected can be changed."))
+    region = region_by_slug(data.pop("region"))
+    if region is None:
+        raise CoopError(_l("Choose one of Morocco's 12 regions."))
+    if (data.get("women_members_count") or 0) > (data.get("members_count") or 0):
+        raise CoopError(_l("There cannot be more women members than members."))
+    for key, value in data.items():
+        setattr(coop, key, value)
+    coop.region_id = region.id
+    if coop.status == "rejected":
+        coop.status = "pending"
+        audit.record(user, "coop.resubmitted", coop, coop.name_fr)
     db.session.flush()
 
 

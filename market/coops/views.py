@@ -8,9 +8,11 @@ from market.coops import bp, services
 from market.coops.branding import readable_text_colour
 from market.coops.exceptions import CoopError
 from market.coops.forms import CoopApplicationForm, legal_form_choices
+from market.coops.manage import load_coop
 from market.core.i18n import localized
 from market.core.models import Category, Region
 from market.core.params import page_arg
+from market.core.permissions import require
 from market.extensions import db
 
 
@@ -22,8 +24,8 @@ def directory():
     return render_template("coops/directory.html", pagination=pagination, regions=regions, region=region)
 
 
-def application_form() -> CoopApplicationForm:
-    form = CoopApplicationForm()
+def application_form(coop=None) -> CoopApplicationForm:
+    form = CoopApplicationForm(obj=coop)
     form.legal_form.choices = legal_form_choices()
     regions = db.session.scalars(db.select(Region).order_by(Region.position))
     form.region.choices = [(r.slug, localized(r, "name")) for r in regions]
@@ -49,6 +51,30 @@ def apply():
             flash(_("Thank you! Your application has been sent; an administrator will review it."), "success")
             return redirect(url_for("catalog.manage_dashboard", slug=coop.slug))
     return render_template("coops/apply.html", form=form)
+
+
+@bp.route("/manage/<slug>/application", methods=["GET", "POST"])
+@require("coop.own", coop_loader=load_coop)
+def edit_application(coop):
+    """The owner corrects the application while it waits, or after a rejection (it is then sent again)."""
+    if coop.status not in ("pending", "rejected"):
+        abort(404)
+    form = application_form(coop)
+    if request.method == "GET":
+        form.region.data = coop.region.slug
+    if form.validate_on_submit():
+        data = {name: field.data for name, field in form._fields.items() if name != "csrf_token"}
+        data["name_en"] = data["name_en"] or None
+        data["city_ar"] = data["city_ar"] or None
+        try:
+            services.update_application(current_user, coop, data)
+        except CoopError as exc:
+            flash(str(exc), "error")
+        else:
+            db.session.commit()
+            flash(_("Your application has been saved; an administrator will review it."), "success")
+            return redirect(url_for("catalog.manage_dashboard", slug=coop.slug))
+    return render_template("coops/apply.html", form=form, coop=coop)
 
 
 @bp.route("/invitations/<token>", methods=["GET", "POST"])

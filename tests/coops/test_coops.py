@@ -242,3 +242,24 @@ def test_coops_csv_import(runner, tmp_path):
         and "women_led must be true or false" in failed.output
     )
     assert services.get_cooperative("new-one") is None  # all or nothing
+
+
+def test_rejected_application_is_corrected_and_sent_again(client, login):
+    owner = make_user()
+    admin = make_user(is_admin=True)
+    coop = make_coop(owner=owner, status="pending", ice="001234567000089", members_count=10)
+    db.session.commit()
+    services.decide(admin, coop, "reject", "ICE illisible")
+    db.session.commit()
+    login(owner)
+    assert "ICE illisible" in client.get(f"/manage/{coop.slug}/?lang=fr").get_data(as_text=True)
+    form = client.get(f"/manage/{coop.slug}/application?lang=fr")
+    assert form.status_code == 200
+    data = dict(APPLICATION, name_fr=coop.name_fr, ice="009876543000012")
+    assert client.post(f"/manage/{coop.slug}/application", data=data).status_code == 302
+    db.session.refresh(coop)
+    assert (coop.status, coop.ice) == ("pending", "009876543000012")
+    assert db.session.scalar(select(AuditEntry).where(AuditEntry.action == "coop.resubmitted")) is not None
+    services.decide(admin, coop, "approve")
+    db.session.commit()
+    assert client.get(f"/manage/{coop.slug}/application").status_code == 404  # approved: no longer editable here
