@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from sqlalchemy import Select, or_, select
 from sqlalchemy.orm import contains_eager
 
@@ -28,6 +30,37 @@ def public_products() -> Select:
     )
 
 
+@dataclass(frozen=True)
+class CategoryRef:
+    """A category as reference data: read once per worker (the taxonomy changes only by migration)."""
+
+    id: int
+    slug: str
+    parent_id: int | None
+    name_ar: str
+    name_fr: str
+    name_en: str
+    child_ids: tuple[int, ...]
+
+
+_categories: dict[str, CategoryRef] = {}
+
+
+def category_by_slug(slug: str) -> CategoryRef | None:
+    if not _categories:
+        rows = db.session.scalars(select(Category)).all()
+        children: dict[int, list[int]] = {}
+        for row in rows:
+            if row.parent_id:
+                children.setdefault(row.parent_id, []).append(row.id)
+        for row in rows:
+            _categories[row.slug] = CategoryRef(
+                row.id, row.slug, row.parent_id, row.name_ar, row.name_fr, row.name_en,
+                tuple(children.get(row.id, ())),
+            )  # fmt: skip
+    return _categories.get(slug)
+
+
 def top_categories() -> list[Category]:
     return list(db.session.scalars(select(Category).where(Category.parent_id.is_(None)).order_by(Category.position)))
 
@@ -38,9 +71,9 @@ def featured_products(limit: int = 8) -> list[Product]:
     return list(db.session.scalars(query))
 
 
-def category_listing(category: Category, page: int, per_page: int = 24, sort: str = "newest") -> Page:
+def category_listing(category: CategoryRef, page: int, per_page: int = 24, sort: str = "newest") -> Page:
     # Child ids first: a plain IN/equality lets PostgreSQL walk the listing index in order.
-    ids = [category.id, *db.session.scalars(select(Category.id).where(Category.parent_id == category.id))]
+    ids = [category.id, *category.child_ids]
     where = Product.category_id == ids[0] if len(ids) == 1 else Product.category_id.in_(ids)
     query = public_products().where(where).order_by(*SORTS.get(sort, SORTS["newest"]))
     return paginate(query, page, per_page, cache_key=("category", category.id))

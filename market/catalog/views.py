@@ -3,14 +3,12 @@
 from flask import abort, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
-from sqlalchemy import select
 
 from market.catalog import bp, labels, moderation, services
 from market.catalog.forms import ReportForm
 from market.coops.services import featured_cooperatives, get_public_cooperative
 from market.core.fragments import cached_fragment
 from market.core.i18n import current_language
-from market.core.models import Category
 from market.core.params import page_arg
 from market.extensions import db, limiter
 
@@ -33,7 +31,9 @@ def home():
 
 @bp.route("/category/<slug>")
 def category(slug):
-    category = db.first_or_404(select(Category).where(Category.slug == slug[:40]))
+    category = services.category_by_slug(slug[:40])
+    if category is None:
+        abort(404)
     sort = request.args.get("sort", "newest")
     if sort not in services.SORTS:
         sort = "newest"
@@ -70,6 +70,7 @@ def product(product_id, slug=None):
     return render_template(
         "catalog/product.html",
         product=product,
+        head=part("head"),
         top=part("top", lambda: {"labels": labels.visible_labels(product)}),
         bottom=part("bottom"),
         related=part("related", lambda: {"related": services.related_products(product)}),
@@ -98,13 +99,16 @@ def storefront(slug):
     if coop is None:
         abort(404)
     page = page_arg()
-    grid = cached_fragment(
+    body = cached_fragment(
         ("storefront", coop.id, page, current_language()),
         lambda: render_template(
-            "coops/_storefront_grid.html", coop=coop, pagination=services.storefront_products(coop, page=page)
+            "coops/_storefront_body.html",
+            coop=coop,
+            pagination=services.storefront_products(coop, page=page),
+            labels=labels.visible_coop_labels(coop),
         ),
     )
-    return render_template("coops/storefront.html", coop=coop, grid=grid, labels=labels.visible_coop_labels(coop))
+    return render_template("coops/storefront.html", coop=coop, body=body)
 
 
 @bp.route("/labels/<code>")

@@ -34,14 +34,19 @@ def application_form(coop=None) -> CoopApplicationForm:
     return form
 
 
+def application_data(form: CoopApplicationForm) -> dict:
+    data = {name: field.data for name, field in form._fields.items() if name != "csrf_token"}
+    data["name_en"] = data["name_en"] or None
+    data["city_ar"] = data["city_ar"] or None
+    return data
+
+
 @bp.route("/cooperatives/apply", methods=["GET", "POST"])
 @login_required
 def apply():
     form = application_form()
     if form.validate_on_submit():
-        data = {name: field.data for name, field in form._fields.items() if name != "csrf_token"}
-        data["name_en"] = data["name_en"] or None
-        data["city_ar"] = data["city_ar"] or None
+        data = application_data(form)
         try:
             coop = services.apply_for_cooperative(current_user, data)
         except CoopError as exc:
@@ -63,9 +68,7 @@ def edit_application(coop):
     if request.method == "GET":
         form.region.data = coop.region.slug
     if form.validate_on_submit():
-        data = {name: field.data for name, field in form._fields.items() if name != "csrf_token"}
-        data["name_en"] = data["name_en"] or None
-        data["city_ar"] = data["city_ar"] or None
+        data = application_data(form)
         try:
             services.update_application(current_user, coop, data)
         except CoopError as exc:
