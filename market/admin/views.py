@@ -3,20 +3,18 @@
 from flask import abort, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
-from sqlalchemy import func, select
 
-from market.accounts.models import User
-from market.admin import bp
+from market.admin import bp, services
 from market.catalog import labels, moderation
 from market.catalog.exceptions import CatalogError
 from market.catalog.forms import ReviewForm
 from market.catalog.manage import send_certificate
-from market.catalog.models import LabelClaim, Product, ProductReport
+from market.catalog.models import LabelClaim, Product
 from market.coops import services as coops
 from market.coops.exceptions import CoopError
 from market.coops.models import Cooperative
+from market.core import audit
 from market.core.mail import deliver_outbox
-from market.core.models import AuditEntry, OutboxEmail
 from market.core.params import MAX_ID, page_arg
 from market.core.permissions import require
 from market.extensions import db
@@ -32,19 +30,7 @@ def _get_or_404(model, object_id: int):
 @bp.route("/")
 @require("admin")
 def dashboard():
-    def count(model, *where):
-        return db.session.scalar(select(func.count()).select_from(model).where(*where))
-
-    stats = {
-        "users": count(User),
-        "coops_pending": count(Cooperative, Cooperative.status == "pending"),
-        "coops_approved": count(Cooperative, Cooperative.status == "approved"),
-        "products": count(Product, Product.is_published),
-        "claims_pending": count(LabelClaim, LabelClaim.status == "pending"),
-        "reports_open": count(ProductReport, ProductReport.status == "open"),
-        "emails_pending": count(OutboxEmail, OutboxEmail.status == "pending"),
-    }
-    return render_template("admin/dashboard.html", stats=stats, pending=coops.pending_cooperatives()[:10])
+    return render_template("admin/dashboard.html", stats=services.platform_stats())
 
 
 @bp.route("/cooperatives")
@@ -72,11 +58,7 @@ def review_cooperative(coop_id):
             deliver_outbox()
             flash(_("Your decision has been recorded."), "success")
             return redirect(url_for("admin.cooperatives"))
-    history = db.session.scalars(
-        select(AuditEntry)
-        .where(AuditEntry.subject_type == "Cooperative", AuditEntry.subject_id == coop.id)
-        .order_by(AuditEntry.created_at.desc())
-    ).all()
+    history = audit.history_of(coop)
     return render_template(
         "admin/review_cooperative.html", coop=coop, form=form, decisions=coops.DECISIONS.get(coop.status, {}),
         history=history,
@@ -136,8 +118,4 @@ def moderate_product(product_id):
 @bp.route("/audit")
 @require("admin")
 def audit_log():
-    pagination = db.paginate(
-        select(AuditEntry).order_by(AuditEntry.created_at.desc(), AuditEntry.id.desc()),
-        page=page_arg(), per_page=50, error_out=False,
-    )  # fmt: skip
-    return render_template("admin/audit.html", pagination=pagination)
+    return render_template("admin/audit.html", pagination=audit.recent(page_arg()))
