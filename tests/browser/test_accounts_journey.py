@@ -8,7 +8,14 @@ from playwright.sync_api import expect
 from market.extensions import db
 from tests.factories import make_coop, make_product
 
-pytestmark = pytest.mark.browser
+# Werkzeug's development server leaves a static file's handle to the garbage collector when Chromium
+# drops a connection mid-response (it skips closing the response iterator on a dropped connection); that
+# ResourceWarning surfaces in whichever test runs next. It comes from the test server, not the app.
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.filterwarnings("ignore::ResourceWarning"),
+    pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning"),
+]
 
 TEXT = {
     "fr": {

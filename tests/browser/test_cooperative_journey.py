@@ -9,7 +9,14 @@ from market.extensions import db
 from tests.factories import PASSWORD, make_user
 from tests.images import PDF, png_bytes
 
-pytestmark = pytest.mark.browser
+# Werkzeug's development server leaves a static file's handle to the garbage collector when Chromium
+# drops a connection mid-response (it skips closing the response iterator on a dropped connection); that
+# ResourceWarning surfaces in whichever test runs next. It comes from the test server, not the app.
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.filterwarnings("ignore::ResourceWarning"),
+    pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning"),
+]
 
 
 def sign_in(page, email, lang):
