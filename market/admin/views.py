@@ -14,6 +14,7 @@ from market.coops import services as coops
 from market.coops.exceptions import CoopError
 from market.coops.models import Cooperative
 from market.core import audit
+from market.core.actions import perform
 from market.core.mail import deliver_outbox
 from market.core.params import MAX_ID, page_arg
 from market.core.permissions import require
@@ -25,6 +26,17 @@ def _get_or_404(model, object_id: int):
     if obj is None:
         abort(404)
     return obj
+
+
+def _decide(form: ReviewForm, action) -> None:
+    perform(
+        form,
+        action,
+        success=_("Your decision has been recorded."),
+        invalid=_("This decision is not possible for a cooperative in this state."),
+        errors=(CatalogError,),
+        after_commit=deliver_outbox,
+    )
 
 
 @bp.route("/")
@@ -69,16 +81,9 @@ def review_cooperative(coop_id):
 @require("admin")
 def label_claims():
     form = ReviewForm()
-    if form.validate_on_submit():
+    if request.method == "POST":
         claim = _get_or_404(LabelClaim, request.form.get("claim_id", 0, type=int) or 0)
-        try:
-            labels.review_claim(current_user, claim, form.decision.data, form.reason.data)
-        except CatalogError as exc:
-            flash(str(exc), "error")
-        else:
-            db.session.commit()
-            deliver_outbox()
-            flash(_("Your decision has been recorded."), "success")
+        _decide(form, lambda: labels.review_claim(current_user, claim, form.decision.data, form.reason.data))
         return redirect(url_for("admin.label_claims"))
     return render_template("admin/labels.html", claims=labels.pending_claims(), today=labels.today())
 
@@ -103,15 +108,7 @@ def reports():
 def moderate_product(product_id):
     product = _get_or_404(Product, product_id)
     form = ReviewForm()
-    if form.validate_on_submit():
-        try:
-            moderation.moderate(current_user, product, form.decision.data, form.reason.data)
-        except CatalogError as exc:
-            flash(str(exc), "error")
-        else:
-            db.session.commit()
-            deliver_outbox()
-            flash(_("Your decision has been recorded."), "success")
+    _decide(form, lambda: moderation.moderate(current_user, product, form.decision.data, form.reason.data))
     return redirect(url_for("admin.reports"))
 
 

@@ -20,6 +20,7 @@ from market.catalog.forms import (
 from market.catalog.importing import export_products, import_products
 from market.catalog.money import centimes_to_text, parse_price
 from market.coops.manage import load_coop
+from market.core.actions import perform
 from market.core.documents import document_path, store_document
 from market.core.i18n import localized
 from market.core.images import InvalidImage, read_upload, store_upload
@@ -153,16 +154,13 @@ def delete_product(coop, product_id):
 def add_product_photo(coop, product_id):
     product = _product_or_404(coop, product_id)
     form = PhotoUploadForm()
-    if not form.validate_on_submit():
-        flash(_("Choose a photo to send."), "error")
-    else:
-        try:
-            products.add_photo(product, store_upload(form.photo.data, "products", min_side=200))
-        except (InvalidImage, CatalogError) as exc:
-            flash(str(exc), "error")
-        else:
-            db.session.commit()
-            flash(_("The photo has been added."), "success")
+    perform(
+        form,
+        lambda: products.add_photo(product, store_upload(form.photo.data, "products", min_side=200)),
+        success=_("The photo has been added."),
+        invalid=_("Choose a photo to send."),
+        errors=(InvalidImage, CatalogError),
+    )
     return redirect(url_for("catalog.edit_product", slug=coop.slug, product_id=product.id))
 
 
@@ -171,15 +169,13 @@ def add_product_photo(coop, product_id):
 def remove_product_photo(coop, product_id):
     product = _product_or_404(coop, product_id)
     form = ItemForm()
-    try:
-        if not form.validate_on_submit():
-            raise CatalogError(_("This photo does not belong to the product."))
-        products.remove_photo(product, form.item_id.data)
-    except CatalogError as exc:
-        flash(str(exc), "error")
-    else:
-        db.session.commit()
-        flash(_("The photo has been removed."), "success")
+    perform(
+        form,
+        lambda: products.remove_photo(product, form.item_id.data),
+        success=_("The photo has been removed."),
+        invalid=_("This photo does not belong to the product."),
+        errors=(CatalogError,),
+    )
     return redirect(url_for("catalog.edit_product", slug=coop.slug, product_id=product.id))
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from flask_babel import lazy_gettext as _l
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from market.catalog.exceptions import CatalogError
 from market.catalog.models import Product, ProductPhoto, ProductVariant
@@ -113,9 +113,3 @@ def remove_photo(product: Product, photo_id: int) -> None:
 def _sync_cover(product: Product) -> None:
     # Listings show `product.image` without loading the photos: it is the first photo's key.
     product.image = product.photos[0].image if product.photos else None
-
-
-def low_stock_count(coop: Cooperative) -> int:
-    return db.session.scalar(
-        select(func.count()).select_from(Product).where(Product.cooperative_id == coop.id, Product.stock <= LOW_STOCK)
-    )

@@ -7,7 +7,6 @@ from wtforms import (
     BooleanField,
     DateField,
     EmailField,
-    HiddenField,
     IntegerField,
     SelectField,
     StringField,
@@ -93,11 +92,6 @@ class CoopApplicationForm(FlaskForm):
     def validate_women_members_count(self, field):
         if field.data is not None and self.members_count.data is not None and field.data > self.members_count.data:
             raise ValidationError(_l("There cannot be more women members than members."))
-
-
-class DecisionForm(FlaskForm):
-    decision = HiddenField(validators=[DataRequired()])
-    reason = TextAreaField(_l("Reason (shown to the cooperative)"), validators=[Optional(), Length(max=2000)])
 
 
 class StorefrontForm(FlaskForm):

@@ -7,6 +7,7 @@ from flask_login import current_user
 from market.coops import bp, services
 from market.coops.exceptions import CoopError
 from market.coops.forms import InviteForm, MemberRoleForm, PhotoForm, RemoveForm, StorefrontForm
+from market.core.actions import perform
 from market.core.images import InvalidImage, store_upload
 from market.core.mail import deliver_outbox
 from market.core.permissions import require
@@ -53,16 +54,13 @@ def edit_storefront(coop):
 @require("coop.manage", coop_loader=load_coop)
 def add_photo(coop):
     form = PhotoForm()
-    if form.validate_on_submit():
-        try:
-            services.add_gallery_photo(coop, store_upload(form.photo.data, "gallery", min_side=200))
-        except (InvalidImage, CoopError) as exc:
-            flash(str(exc), "error")
-        else:
-            db.session.commit()
-            flash(_("The photo has been added to your gallery."), "success")
-    else:
-        flash(_("Choose a photo to send."), "error")
+    perform(
+        form,
+        lambda: services.add_gallery_photo(coop, store_upload(form.photo.data, "gallery", min_side=200)),
+        success=_("The photo has been added to your gallery."),
+        invalid=_("Choose a photo to send."),
+        errors=(InvalidImage, CoopError),
+    )
     return redirect(url_for("coops.edit_storefront", slug=coop.slug))
 
 
@@ -70,15 +68,13 @@ def add_photo(coop):
 @require("coop.manage", coop_loader=load_coop)
 def remove_photo(coop):
     form = RemoveForm()
-    try:
-        if not form.validate_on_submit():
-            raise CoopError(_("This photo is not in the gallery."))
-        services.remove_gallery_photo(coop, form.item_id.data)
-    except CoopError as exc:
-        flash(str(exc), "error")
-    else:
-        db.session.commit()
-        flash(_("The photo has been removed."), "success")
+    perform(
+        form,
+        lambda: services.remove_gallery_photo(coop, form.item_id.data),
+        success=_("The photo has been removed."),
+        invalid=_("This photo is not in the gallery."),
+        errors=(CoopError,),
+    )
     return redirect(url_for("coops.edit_storefront", slug=coop.slug))
 
 
@@ -103,15 +99,13 @@ def members(coop):
 @require("coop.own", coop_loader=load_coop)
 def change_member_role(coop):
     form = MemberRoleForm()
-    try:
-        if not form.validate_on_submit():
-            raise CoopError(_("Choose a role: owner, manager or staff."))
-        services.change_role(coop, form.item_id.data, form.role.data)
-    except CoopError as exc:
-        flash(str(exc), "error")
-    else:
-        db.session.commit()
-        flash(_("The role has been changed."), "success")
+    perform(
+        form,
+        lambda: services.change_role(coop, form.item_id.data, form.role.data),
+        success=_("The role has been changed."),
+        invalid=_("Choose a role: owner, manager or staff."),
+        errors=(CoopError,),
+    )
     return redirect(url_for("coops.members", slug=coop.slug))
 
 
@@ -119,13 +113,11 @@ def change_member_role(coop):
 @require("coop.own", coop_loader=load_coop)
 def remove_member(coop):
     form = RemoveForm()
-    try:
-        if not form.validate_on_submit():
-            raise CoopError(_("This person is not a member of the cooperative."))
-        services.remove_member(coop, form.item_id.data)
-    except CoopError as exc:
-        flash(str(exc), "error")
-    else:
-        db.session.commit()
-        flash(_("The member has been removed."), "success")
+    perform(
+        form,
+        lambda: services.remove_member(coop, form.item_id.data),
+        success=_("The member has been removed."),
+        invalid=_("This person is not a member of the cooperative."),
+        errors=(CoopError,),
+    )
     return redirect(url_for("coops.members", slug=coop.slug))

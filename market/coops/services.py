@@ -140,10 +140,6 @@ def update_application(user: User, coop: Cooperative, data: dict) -> None:
     db.session.flush()
 
 
-def pending_cooperatives() -> list[Cooperative]:
-    return list(db.session.scalars(select(Cooperative).where(Cooperative.status == "pending").order_by(Cooperative.id)))
-
-
 def cooperatives_for_review(status: str | None) -> list[Cooperative]:
     query = select(Cooperative).order_by(Cooperative.created_at.desc(), Cooperative.id.desc())
     if status in DECISIONS:

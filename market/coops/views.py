@@ -3,6 +3,7 @@
 from flask import abort, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user, login_required
+from markupsafe import Markup
 
 from market.coops import bp, services
 from market.coops.branding import readable_text_colour
@@ -110,8 +111,6 @@ def readable_text(colour: str) -> str:
 @bp.app_template_filter("story_html")
 def story_html(text: str | None):
     """Stories are sanitised again when shown, so no stored text is ever trusted as HTML."""
-    from markupsafe import Markup
-
     cleaned = services.sanitise_story(text)
     if cleaned and "<" not in cleaned:
         cleaned = "".join(f"<p>{part}</p>" for part in cleaned.split("\n\n") if part.strip())
