@@ -142,6 +142,15 @@ PRODUCT_COLUMNS = [
     "featured", "created_at", "updated_at",
 ]  # fmt: skip
 
+ROTATION_LUA = r"""
+counter = 0
+
+function request()
+  counter = counter + 1
+  return wrk.format(nil, paths[(counter % #paths) + 1])
+end
+"""
+
 WRK_LUA = r"""
 local threads = {}
 
@@ -178,6 +187,9 @@ end
 class Page:
     name: str
     path: str
+    # When set, wrk requests these paths in turn (the cache then holds some pages and not others, as on
+    # a real site) and `path` is only the label shown in the table.
+    rotation: tuple[str, ...] = ()
 
 
 @dataclass
@@ -445,9 +457,19 @@ def prepare_database(args: argparse.Namespace, instance_dir: Path) -> str:
     return "loaded"
 
 
+ROTATION_SIZE = 1000
+
+
 def pick_pages(url: str) -> list[Page]:
-    """The URLs to measure, with a real published product and the largest storefront."""
+    """The URLs to measure, with a real published product and the largest storefront; and the product
+    page measured over 1,000 different products."""
     with psycopg.connect(libpq_url(url)) as conn:
+        many = conn.execute(
+            "SELECT p.id, p.slug FROM products p JOIN cooperatives c ON c.id = p.cooperative_id"
+            " WHERE p.is_published AND p.blocked_reason IS NULL AND c.status = 'approved'"
+            " ORDER BY p.id LIMIT %s",
+            (ROTATION_SIZE,),
+        ).fetchall()
         product = conn.execute(
             "SELECT p.id, p.slug FROM products p JOIN cooperatives c ON c.id = p.cooperative_id"
             " WHERE p.is_published AND p.blocked_reason IS NULL AND c.status = 'approved'"
@@ -466,6 +488,11 @@ def pick_pages(url: str) -> list[Page]:
         Page("category", "/category/oils"),
         Page("product", f"/p/{product[0]}-{product[1]}"),
         Page("storefront", f"/c/{coop[0]}"),
+        Page(
+            f"product x{len(many)}",
+            f"/p/<{len(many)} products in turn>",
+            rotation=tuple(f"/p/{pid}-{slug}" for pid, slug in many),
+        ),
     ]
 
 
@@ -528,10 +555,10 @@ def wait_healthy(proc: subprocess.Popen[bytes], port: int, log_path: Path, timeo
 
 def warm(port: int, pages: Sequence[Page]) -> None:
     for page in pages:
-        for _ in range(WARM_REQUESTS):
-            status = get(port, page.path)
+        for path in page.rotation or [page.path] * WARM_REQUESTS:
+            status = get(port, path)
             if status != 200:
-                raise SystemExit(f"warm-up: GET {page.path} answered {status}, not 200")
+                raise SystemExit(f"warm-up: GET {path} answered {status}, not 200")
 
 
 # --------------------------------------------------------------------------------------------- load (wrk)
@@ -574,7 +601,12 @@ def measure(wrk: str, lua: Path, port: int, pages: Sequence[Page], args: argpars
     results = [PageResult(page) for page in pages]
     for round_no in range(1, ROUNDS + 1):
         for result in results:
-            run = run_wrk(wrk, lua, f"http://127.0.0.1:{port}{result.page.path}", args.connections, args.duration)
+            script, path = lua, result.page.path
+            if result.page.rotation:
+                script, path = lua.with_name("rotation.lua"), result.page.rotation[0]
+                paths = ", ".join(json.dumps(item) for item in result.page.rotation)
+                script.write_text(f"paths = {{{paths}}}\n{ROTATION_LUA}{WRK_LUA}")
+            run = run_wrk(wrk, script, f"http://127.0.0.1:{port}{path}", args.connections, args.duration)
             result.runs.append(run)
             print(
                 f"  round {round_no}/{ROUNDS}  {result.page.name:<14} {run.rps:8.1f} req/s"

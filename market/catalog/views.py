@@ -7,7 +7,7 @@ from flask_login import current_user
 from market.catalog import bp, labels, moderation, services
 from market.catalog.forms import ReportForm
 from market.coops.services import featured_cooperatives, get_public_cooperative
-from market.core.fragments import cached_fragment
+from market.core.fragments import cached_fragment, cached_page
 from market.core.i18n import current_language
 from market.core.params import page_arg
 from market.extensions import db, limiter
@@ -16,6 +16,7 @@ PRODUCT_ID = "<int(min=1, max=2147483647):product_id>"
 
 
 @bp.route("/")
+@cached_page
 def home():
     sections = cached_fragment(
         ("home", current_language()),
@@ -30,6 +31,7 @@ def home():
 
 
 @bp.route("/category/<slug>")
+@cached_page
 def category(slug):
     category = services.category_by_slug(slug[:40])
     if category is None:
@@ -52,6 +54,7 @@ def category(slug):
 
 @bp.route(f"/p/{PRODUCT_ID}-<slug>")
 @bp.route(f"/p/{PRODUCT_ID}")
+@cached_page
 def product(product_id, slug=None):
     product = services.get_public_product(product_id)
     if product is None:
@@ -94,6 +97,7 @@ def report_product(product_id):
 
 
 @bp.route("/c/<slug>")
+@cached_page
 def storefront(slug):
     coop = get_public_cooperative(slug[:80])
     if coop is None:
@@ -112,6 +116,7 @@ def storefront(slug):
 
 
 @bp.route("/labels/<code>")
+@cached_page
 def label_page(code):
     label_type = labels.label_type_by_code(code[:20])
     if label_type is None:

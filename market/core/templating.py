@@ -7,6 +7,7 @@ from flask_babel import format_date, format_datetime
 from flask_login import current_user
 
 from market.config import LANGUAGES
+from market.core.fragments import personal_part
 from market.core.i18n import current_language, format_money, localized, text_direction
 from market.core.images import image_srcset, image_url
 from market.core.permissions import can
@@ -25,6 +26,7 @@ def register_template_helpers(app: Flask) -> None:
         image_srcset=image_srcset,
         LANGUAGES=LANGUAGES,
         LANGUAGE_NAMES=LANGUAGE_NAMES,
+        personal_part=personal_part,
     )
 
     @app.context_processor

@@ -1,6 +1,9 @@
 from flask import flash, has_request_context, redirect, render_template, request, url_for
 from flask_babel import gettext as _
+from flask_babel import ngettext
+from markupsafe import Markup
 
+from market.core.fragments import register_personal_part
 from market.core.redirects import safe_next
 from market.orders import bp, cart
 from market.orders.forms import CartLineForm
@@ -43,6 +46,11 @@ def update_cart():
     return redirect(url_for("orders.view_cart"))
 
 
-@bp.app_context_processor
-def inject_cart_count():
-    return {"cart_count": cart.item_count() if has_request_context() else 0}
+def cart_badge() -> str:
+    """The header's cart counter: differs between visitors, so shared pages get it filled per request."""
+    count = cart.item_count() if has_request_context() else 0
+    label = ngettext("%(num)d item", "%(num)d items", count)
+    return Markup('<span class="cart-count" aria-label="{}">{}</span>').format(label, count)
+
+
+register_personal_part("cart", cart_badge)
