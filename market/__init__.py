@@ -52,6 +52,10 @@ def _init_extensions(app: Flask) -> None:
 
     # Every model must be imported for Alembic's autogenerate and for relationship strings.
     from market import models  # noqa: F401
+    from market.search import index, sync
+
+    index.init_app(app)
+    sync.install()
 
 
 def _register_blueprints(app: Flask) -> None:
@@ -78,6 +82,7 @@ def _register_cli(app: Flask) -> None:
     from market.coops.cli import coops_cli
     from market.core.cli import mail_cli
     from market.demo.cli import demo_cli
+    from market.search.cli import search_cli
 
-    for group in (users_cli, coops_cli, catalog_cli, mail_cli, demo_cli):
+    for group in (users_cli, coops_cli, catalog_cli, mail_cli, demo_cli, search_cli):
         app.cli.add_command(group)

@@ -15,6 +15,8 @@ from market import create_app
 from market.config import normalise_database_url
 from market.core import pagination
 from market.extensions import db, limiter
+from market.search import services as search_services
+from market.search.index import get_index
 
 # Reference tables filled by migrations: kept between tests.
 REFERENCE_TABLES = {"regions", "categories", "label_types", "alembic_version"}
@@ -98,7 +100,9 @@ def app(database_url, tmp_path, request):
     app = make_test_app(database_url, tmp_path, **overrides)
     limiter.reset()
     pagination._counts.clear()
+    search_services.clear_caches()
     with app.app_context():
+        get_index(app).rebuild()  # an empty index in the test's tmp_path; changes reach it as in production
         yield app
         db.session.remove()
         _empty_tables()

@@ -61,6 +61,12 @@ def category_by_slug(slug: str) -> CategoryRef | None:
     return _categories.get(slug)
 
 
+def category_refs() -> list[CategoryRef]:
+    """Every category, as cached reference data (parents before children, in taxonomy order)."""
+    category_by_slug("")
+    return list(_categories.values())
+
+
 def top_categories() -> list[Category]:
     return list(db.session.scalars(select(Category).where(Category.parent_id.is_(None)).order_by(Category.position)))
 

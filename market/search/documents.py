@@ -1,0 +1,182 @@
+"""What the search index holds for a product, built from the database (the source of truth).
+
+Only public products are indexed: published, not taken down, of an approved cooperative. Text fields
+carry every language at once (a query in any language finds the product whatever language the page is
+in); the numeric columns hold what facets, filters and sorting need, so those never touch the database.
+"""
+
+from __future__ import annotations
+
+import zlib
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session, contains_eager, selectinload
+from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
+
+from market.catalog.labels import today
+from market.catalog.models import LabelClaim, LabelType, Product, label_claim_products
+from market.coops.models import Cooperative
+from market.core.models import Category, Region
+from market.search import analysis
+
+# Price ranges offered as a facet, in centimes: [low, high).
+PRICE_RANGES = (("0-50", 0, 5_000), ("50-100", 5_000, 10_000), ("100-200", 10_000, 20_000),
+                ("200-500", 20_000, 50_000), ("500-", 50_000, 2**62))  # fmt: skip
+
+
+def make_schema() -> Schema:
+    text, plain = analysis.text_analyzer, analysis.plain_analyzer
+    column = {"sortable": True, "signed": False}
+    return Schema(
+        pid=ID(unique=True, stored=True),
+        name=TEXT(analyzer=text(), field_boost=3.0),
+        place=TEXT(analyzer=text(), field_boost=1.5),  # cooperative, city, region, category names
+        body=TEXT(analyzer=text()),  # descriptions and variant labels
+        spell=TEXT(analyzer=plain(), phrase=False),  # unstemmed words of names: typos and "did you mean"
+        title=TEXT(analyzer=plain(), phrase=False),  # unstemmed product names: completions
+        sku=KEYWORD(lowercase=True, commas=False),
+        shown=STORED(),  # names and slug, for suggestions without a database round trip
+        stamp=STORED(),  # checksum of the document: `search check` finds stale ones
+        product=NUMERIC(int, bits=64, **column),
+        category=NUMERIC(int, **column),
+        top_category=NUMERIC(int, **column),
+        region=NUMERIC(int, **column),
+        coop=NUMERIC(int, **column),
+        labels=NUMERIC(int, **column),  # bit per label type id
+        women=NUMERIC(int, **column),
+        in_stock=NUMERIC(int, **column),
+        price=NUMERIC(int, bits=64, **column),
+        created=NUMERIC(int, bits=64, **column),
+        featured=NUMERIC(int, **column),
+    )
+
+
+@dataclass(frozen=True)
+class Reference:
+    """Categories, regions and label types by id: read once per batch."""
+
+    categories: dict[int, Category]
+    regions: dict[int, Region]
+    label_types: dict[int, LabelType]
+
+    @classmethod
+    def load(cls, session: Session) -> Reference:
+        return cls(
+            {c.id: c for c in session.scalars(select(Category))},
+            {r.id: r for r in session.scalars(select(Region))},
+            {t.id: t for t in session.scalars(select(LabelType))},
+        )
+
+
+def _names(obj, field: str = "name") -> list[str]:
+    return [value for lang in ("ar", "fr", "en") if (value := getattr(obj, f"{field}_{lang}", None))]
+
+
+def _label_bits(session: Session, products: list[Product]) -> dict[int, int]:
+    """Verified, unexpired labels per product: claims on the product itself or on its whole cooperative."""
+    if not products:
+        return {}
+    coop_ids = {p.cooperative_id for p in products}
+    day = today()
+    claims = session.execute(
+        select(LabelClaim.id, LabelClaim.cooperative_id, LabelClaim.label_type_id).where(
+            LabelClaim.cooperative_id.in_(coop_ids),
+            LabelClaim.status == "verified",
+            or_(LabelClaim.valid_until.is_(None), LabelClaim.valid_until >= day),
+            or_(LabelClaim.valid_from.is_(None), LabelClaim.valid_from <= day),
+        )
+    ).all()
+    if not claims:
+        return {}
+    covered: dict[int, list[int]] = defaultdict(list)
+    for claim_id, product_id in session.execute(
+        select(label_claim_products.c.claim_id, label_claim_products.c.product_id).where(
+            label_claim_products.c.claim_id.in_([c.id for c in claims])
+        )
+    ):
+        covered[claim_id].append(product_id)
+    coop_bits: dict[int, int] = defaultdict(int)
+    product_bits: dict[int, int] = defaultdict(int)
+    for claim_id, coop_id, type_id in claims:
+        if claim_id in covered:
+            for product_id in covered[claim_id]:
+                product_bits[product_id] |= 1 << type_id
+        else:
+            coop_bits[coop_id] |= 1 << type_id
+    return {p.id: coop_bits[p.cooperative_id] | product_bits[p.id] for p in products}
+
+
+def load_products(session: Session, ids: Iterable[int] | None = None, batch: int = 1000) -> Iterator[Product]:
+    """Public products (all of them, or those among `ids`), with what their documents need, in batches."""
+    base = (
+        select(Product)
+        .join(Product.cooperative)
+        .where(Product.is_published, Product.blocked_reason.is_(None), Cooperative.status == "approved")
+        .options(contains_eager(Product.cooperative), selectinload(Product.variants))
+        .order_by(Product.id)
+    )
+    if ids is None:
+        last = None
+        while True:
+            query = base.where(Product.id > last) if last is not None else base
+            rows = session.scalars(query.limit(batch)).unique().all()
+            if not rows:
+                return
+            yield from rows
+            last = rows[-1].id
+    else:
+        wanted = sorted(set(ids))
+        for start in range(0, len(wanted), batch):
+            yield from session.scalars(base.where(Product.id.in_(wanted[start : start + batch]))).unique().all()
+
+
+def documents(session: Session, products: Iterable[Product], ref: Reference) -> Iterator[dict]:
+    products = list(products)
+    bits = _label_bits(session, products)
+    coops = {p.cooperative_id: p.cooperative for p in products}
+    for product in products:
+        coop = coops[product.cooperative_id]
+        yield document(product, coop, ref, bits.get(product.id, 0))
+
+
+def document(product: Product, coop: Cooperative, ref: Reference, label_bits: int) -> dict:
+    category = ref.categories.get(product.category_id)
+    top = category
+    while top is not None and top.parent_id:
+        top = ref.categories.get(top.parent_id)
+    region = ref.regions.get(coop.region_id)
+    names = _names(product)
+    place = [*_names(coop), coop.city or "", coop.city_ar or "", *(_names(region) if region else [])]
+    for cat in {category, top} - {None}:
+        place += _names(cat)
+    labels = [ref.label_types[i] for i in ref.label_types if label_bits & (1 << i)]
+    for label_type in labels:
+        place += [label_type.code, *_names(label_type)]
+    variants = list(product.variants)
+    in_stock = product.stock > 0 or any(v.stock > 0 for v in variants)
+    doc = {
+        "pid": str(product.id),
+        "name": " \n".join(names),
+        "place": " \n".join(place),
+        "body": " \n".join([*_names(product, "description"), product.unit or "", *(v.label for v in variants)]),
+        "spell": " \n".join([*names, *_names(coop), *(_names(category) if category else [])]),
+        "title": " \n".join(names),
+        "sku": " ".join([product.sku, *(v.sku for v in variants)]),
+        "shown": {"ar": product.name_ar, "fr": product.name_fr, "en": product.name_en, "slug": product.slug},
+        "product": product.id,
+        "category": product.category_id,
+        "top_category": top.id if top else product.category_id,
+        "region": coop.region_id,
+        "coop": coop.id,
+        "labels": label_bits,
+        "women": int(coop.women_led),
+        "in_stock": int(in_stock),
+        "price": product.price_centimes,  # the price listings show (variants may cost more or less)
+        "created": int(product.created_at.timestamp()) if product.created_at else 0,
+        "featured": int(product.featured),
+    }
+    doc["stamp"] = zlib.crc32(repr(sorted(doc.items())).encode())
+    return doc

@@ -1,0 +1,610 @@
+"""Product search: parsing what the visitor typed, ranking, facets, suggestions.
+
+How a query runs
+1. Quoted parts are phrases; the rest are words, folded and stemmed like the documents
+   (market/search/analysis.py). Words of 4+ letters also match the index's words one edit away (two for
+   8+ letters), found in the unstemmed `spell` field and stemmed in turn, at a lower weight.
+2. Ranking is OR-ish: a product matching any word is found, one matching every word ranks first (an
+   AND of the words is added to the OR with a strong boost). Phrases are required.
+3. Facets and filters never go back to Whoosh: the numeric columns of every document sit in numpy arrays
+   (index.DocTable), so counting the matches per category, region, label... is a few vector operations.
+   Each facet's counts apply every other facet's filter (never its own), so combined filters keep right
+   counts and a visitor can widen a choice within a facet.
+4. The page's product ids are loaded by one SQL query, which also re-checks that each is public: search
+   can never show an unpublished product or a suspended cooperative's.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+import time
+from dataclasses import dataclass, field, replace
+
+import numpy as np
+from flask import url_for
+from markupsafe import Markup, escape
+from sqlalchemy import select
+from sqlalchemy.orm import selectinload
+from whoosh import query as wq
+
+from market.catalog.models import LabelType, Product
+from market.catalog.services import CategoryRef, category_refs, public_products, search_products
+from market.coops.models import Cooperative
+from market.core.i18n import localized
+from market.core.models import Region
+from market.extensions import db
+from market.search import analysis
+from market.search.documents import PRICE_RANGES
+from market.search.index import IndexUnavailable, get_index
+
+SORTS = ("relevance", "price_asc", "price_desc", "newest")
+MAX_WORDS = 10
+MAX_PAGE = 400
+FEW_RESULTS = 3
+FUZZY_LIMIT = 6
+AND_BOOST = 4.0
+_PHRASE_RE = re.compile(r'"([^"]*)"')
+
+
+# ----------------------------------------------------------------------------------------- parameters
+
+
+def _many(args, name: str, limit: int = 20) -> tuple[str, ...]:
+    values = args.getlist(name) if hasattr(args, "getlist") else [args.get(name)]
+    seen: list[str] = []
+    for value in values:
+        for part in str(value or "").split(","):
+            part = part.strip()[:80]
+            if part and part not in seen:
+                seen.append(part)
+    return tuple(seen[:limit])
+
+
+@dataclass(frozen=True)
+class SearchParams:
+    q: str = ""
+    category: tuple[str, ...] = ()
+    region: tuple[str, ...] = ()
+    coop: tuple[str, ...] = ()
+    label: tuple[str, ...] = ()
+    price: tuple[str, ...] = ()
+    women: bool = False
+    in_stock: bool = False
+    sort: str = "relevance"
+    page: int = 1
+    per_page: int = 24
+
+    @classmethod
+    def from_args(cls, args, per_page: int = 24, max_per_page: int = 48) -> SearchParams:
+        """Read the query string; anything unknown or malformed is dropped, never an error."""
+
+        def number(name: str, default: int, high: int) -> int:
+            raw = str(args.get(name) or "").strip()
+            return min(max(int(raw), 1), high) if raw.isdigit() and len(raw) < 7 else default
+
+        q = " ".join(str(args.get("q") or "").replace("\x00", " ").split())[:200]
+        sort = args.get("sort") or ("relevance" if q else "newest")
+        price_keys = {key for key, _low, _high in PRICE_RANGES}
+        return cls(
+            q=q,
+            category=_many(args, "category"),
+            region=_many(args, "region"),
+            coop=_many(args, "coop"),
+            label=tuple(code.upper() for code in _many(args, "label")),
+            price=tuple(p for p in _many(args, "price") if p in price_keys),
+            women=args.get("women") in ("1", "true", "on"),
+            in_stock=args.get("in_stock") in ("1", "true", "on"),
+            sort=sort if sort in SORTS else "relevance",
+            page=number("page", 1, MAX_PAGE),
+            per_page=number("per_page", per_page, max_per_page),
+        )
+
+    def to_args(self, **changes) -> dict:
+        """Query-string arguments for a link to this search with some changes (page back to 1 unless set)."""
+        changes.setdefault("page", 1)
+        params = replace(self, **changes)
+        args: dict = {}
+        if params.q:
+            args["q"] = params.q
+        for name in ("category", "region", "coop", "label", "price"):
+            if getattr(params, name):
+                args[name] = list(getattr(params, name))
+        if params.women:
+            args["women"] = "1"
+        if params.in_stock:
+            args["in_stock"] = "1"
+        if params.sort != ("relevance" if params.q else "newest"):
+            args["sort"] = params.sort
+        if params.page > 1:
+            args["page"] = params.page
+        return args
+
+    def toggled(self, name: str, value) -> dict:
+        """Arguments with one facet value switched on or off."""
+        if name in ("women", "in_stock"):
+            return self.to_args(**{name: not getattr(self, name)})
+        current = getattr(self, name)
+        new = tuple(v for v in current if v != value) if value in current else (*current, value)
+        return self.to_args(**{name: new})
+
+    @property
+    def filtered(self) -> bool:
+        return bool(self.category or self.region or self.coop or self.label or self.price or self.women
+                    or self.in_stock)  # fmt: skip
+
+
+@dataclass
+class FacetValue:
+    value: str
+    label: str
+    count: int
+    selected: bool
+
+
+@dataclass
+class SearchResult:
+    params: SearchParams
+    total: int = 0
+    products: list[Product] = field(default_factory=list)
+    facets: dict[str, list[FacetValue]] = field(default_factory=dict)
+    suggestion: str | None = None
+    terms: frozenset[str] = frozenset()
+    fallback: bool = False  # the index was unavailable: plain database search, no facets
+
+    @property
+    def page(self) -> int:
+        return self.params.page
+
+    @property
+    def per_page(self) -> int:
+        return self.params.per_page
+
+    @property
+    def pages(self) -> int:
+        return max(1, min(MAX_PAGE, -(-self.total // self.per_page)))
+
+    @property
+    def has_prev(self) -> bool:
+        return self.page > 1
+
+    @property
+    def has_next(self) -> bool:
+        return self.page < self.pages
+
+    @property
+    def prev_num(self) -> int:
+        return self.page - 1
+
+    @property
+    def next_num(self) -> int:
+        return self.page + 1
+
+    @property
+    def items(self) -> list[Product]:
+        return self.products
+
+
+# ----------------------------------------------------------------------------------------- reference data
+
+
+class _Reference:
+    """Regions and label types (fixed by migrations), read once per process."""
+
+    regions: dict[str, Region] | None = None
+    labels: dict[str, LabelType] | None = None
+
+    @classmethod
+    def load(cls) -> None:
+        if cls.regions is None:
+            cls.regions = {r.slug: r for r in db.session.scalars(select(Region).order_by(Region.position))}
+            cls.labels = {t.code: t for t in db.session.scalars(select(LabelType).order_by(LabelType.position))}
+
+
+def _category_ids(slugs) -> dict[str, CategoryRef]:
+    refs = {ref.slug: ref for ref in category_refs()}
+    return {slug: refs[slug] for slug in slugs if slug in refs}
+
+
+# ----------------------------------------------------------------------------------------- queries
+
+
+@dataclass
+class ParsedQuery:
+    words: list[str]
+    phrases: list[list[str]]
+    codes: list[str] = field(default_factory=list)  # what was typed, lowercased: SKUs like "arg-1l"
+
+    @property
+    def empty(self) -> bool:
+        return not self.words and not self.phrases
+
+
+def parse(text: str) -> ParsedQuery:
+    phrases = [analysis.tokens(p) for p in _PHRASE_RE.findall(text)]
+    rest = _PHRASE_RE.sub(" ", text).replace('"', " ")
+    words = analysis.tokens(rest)
+    meaningful = [w for w in words if w not in analysis.STOP_WORDS]
+    codes = [chunk.lower() for chunk in rest.split() if len(chunk) <= 64][:MAX_WORDS]
+    return ParsedQuery((meaningful or words)[:MAX_WORDS], [p for p in phrases if p][:3], codes)
+
+
+_fuzzy_cache: dict[tuple, list[str]] = {}
+_fuzzy_lock = threading.Lock()
+
+
+def _near_words(searcher, word: str) -> list[str]:
+    """Index words one edit from `word` (two for 8+ letters), most frequent first."""
+    if len(word) < 4 or word.isdigit():
+        return []
+    key = (str(get_index().path), searcher.reader().generation(), word)
+    with _fuzzy_lock:
+        if key in _fuzzy_cache:
+            return _fuzzy_cache[key]
+    reader = searcher.reader()
+    distance = 2 if len(word) >= 8 else 1
+    found = [w for w in reader.terms_within("spell", word, distance, prefix=1) if w != word]
+    found.sort(key=lambda w: -reader.doc_frequency("spell", w))
+    found = found[:FUZZY_LIMIT]
+    with _fuzzy_lock:
+        if len(_fuzzy_cache) > 10_000:
+            _fuzzy_cache.clear()
+        _fuzzy_cache[key] = found
+    return found
+
+
+def _word_query(searcher, word: str, terms: set[str]) -> wq.Query:
+    stem = analysis.stem(word)
+    terms.add(stem)
+    alternatives: list[wq.Query] = [wq.Term(f, stem) for f in ("name", "place", "body")]
+    for near in _near_words(searcher, word):
+        near_stem = analysis.stem(near)
+        if near_stem != stem:
+            terms.add(near_stem)
+            alternatives += [wq.Term("name", near_stem, boost=0.4), wq.Term("place", near_stem, boost=0.4)]
+    return wq.Or(alternatives)
+
+
+def _phrase_query(words: list[str], terms: set[str]) -> wq.Query:
+    stems = [analysis.stem(w) for w in words if w not in analysis.STOP_WORDS] or [analysis.stem(words[0])]
+    terms.update(stems)
+    if len(stems) == 1:
+        return wq.Or([wq.Term(f, stems[0]) for f in ("name", "place", "body")])
+    return wq.Or([wq.Phrase(f, stems) for f in ("name", "place", "body")])
+
+
+def build_query(searcher, parsed: ParsedQuery) -> tuple[wq.Query, set[str]]:
+    terms: set[str] = set()
+    words = [_word_query(searcher, w, terms) for w in parsed.words]
+    phrases = [_phrase_query(p, terms) for p in parsed.phrases]
+    if len(words) > 1:
+        words_query: wq.Query | None = wq.Or([wq.And(words, boost=AND_BOOST), wq.Or(words)])
+    else:
+        words_query = words[0] if words else None
+    if words_query is not None and parsed.codes:
+        words_query = wq.Or([words_query, *(wq.Term("sku", code, boost=3.0) for code in parsed.codes)])
+    parts = [q for q in (words_query, *phrases) if q is not None]
+    return (parts[0] if len(parts) == 1 else wq.And(parts)), terms
+
+
+def did_you_mean(searcher, parsed: ParsedQuery) -> str | None:
+    reader = searcher.reader()
+    corrector = searcher.corrector("spell")
+    changed, out = False, []
+    for word in parsed.words:
+        if len(word) < 3 or word.isdigit() or reader.doc_frequency("spell", word):
+            out.append(word)
+            continue
+        best = corrector.suggest(word, limit=1, maxdist=2, prefix=1)
+        if best and best[0] != word:
+            out.append(best[0])
+            changed = True
+        else:
+            out.append(word)
+    return " ".join(out) if changed else None
+
+
+# ----------------------------------------------------------------------------------------- facets
+
+
+class _Filters:
+    """One boolean mask over the matching documents per active facet."""
+
+    def __init__(self, columns: dict[str, np.ndarray], params: SearchParams):
+        self.masks: dict[str, np.ndarray] = {}
+        self.selected_ids: dict[str, set[int]] = {}
+        if params.category:
+            refs = _category_ids(params.category)
+            ids = np.array(sorted({r.id for r in refs.values()} or {-1}))
+            self.masks["category"] = np.isin(columns["top_category"], ids) | np.isin(columns["category"], ids)
+        if params.region:
+            ids = np.array([r.id for slug, r in (_Reference.regions or {}).items() if slug in params.region] or [-1])
+            self.masks["region"] = np.isin(columns["region"], ids)
+        if params.coop:
+            ids = list(db.session.scalars(select(Cooperative.id).where(Cooperative.slug.in_(params.coop)))) or [-1]
+            self.selected_ids["coop"] = set(ids)
+            self.masks["coop"] = np.isin(columns["coop"], np.array(ids))
+        if params.label:
+            bits = 0
+            for code in params.label:
+                if (label_type := (_Reference.labels or {}).get(code)) is not None:
+                    bits |= 1 << label_type.id
+            self.masks["label"] = (columns["labels"] & bits) != 0
+        if params.price:
+            mask = np.zeros(len(columns["price"]), dtype=bool)
+            for key, low, high in PRICE_RANGES:
+                if key in params.price:
+                    mask |= (columns["price"] >= low) & (columns["price"] < high)
+            self.masks["price"] = mask
+        if params.women:
+            self.masks["women"] = columns["women"] == 1
+        if params.in_stock:
+            self.masks["in_stock"] = columns["in_stock"] == 1
+        self.size = len(columns["price"])
+
+    def all_but(self, facet: str | None) -> np.ndarray:
+        mask = np.ones(self.size, dtype=bool)
+        for name, other in self.masks.items():
+            if name != facet:
+                mask &= other
+        return mask
+
+
+def _counts(values: np.ndarray) -> dict[int, int]:
+    keys, counts = np.unique(values, return_counts=True)
+    return dict(zip(keys.tolist(), counts.tolist(), strict=True))
+
+
+def _facets(columns: dict[str, np.ndarray], filters: _Filters, params: SearchParams, lang: str):
+    facets: dict[str, list[FacetValue]] = {}
+
+    counts = _counts(columns["top_category"][filters.all_but("category")])
+    facets["category"] = [
+        FacetValue(ref.slug, localized(ref, "name", lang), counts.get(ref.id, 0), ref.slug in params.category)
+        for ref in category_refs()
+        if ref.parent_id is None and (counts.get(ref.id) or ref.slug in params.category)
+    ]
+    counts = _counts(columns["region"][filters.all_but("region")])
+    facets["region"] = [
+        FacetValue(slug, localized(region, "name", lang), counts.get(region.id, 0), slug in params.region)
+        for slug, region in (_Reference.regions or {}).items()
+        if counts.get(region.id) or slug in params.region
+    ]
+    counts = _counts(columns["coop"][filters.all_but("coop")])
+    chosen = filters.selected_ids.get("coop", set())
+    top = sorted(counts, key=lambda cid: -counts[cid])[:10]
+    wanted = list(dict.fromkeys([*chosen, *top]))
+    coops = {c.id: c for c in db.session.scalars(select(Cooperative).where(Cooperative.id.in_(wanted)))}
+    facets["coop"] = [
+        FacetValue(coops[cid].slug, localized(coops[cid], "name", lang), counts.get(cid, 0), cid in chosen)
+        for cid in wanted
+        if cid in coops
+    ]
+    label_values = columns["labels"][filters.all_but("label")]
+    facets["label"] = [
+        FacetValue(code, localized(t, "name", lang), int(((label_values >> t.id) & 1).sum()), code in params.label)
+        for code, t in (_Reference.labels or {}).items()
+    ]
+    facets["label"] = [f for f in facets["label"] if f.count or f.selected]
+    prices = columns["price"][filters.all_but("price")]
+    facets["price"] = [
+        FacetValue(key, _price_label(low, high), int(((prices >= low) & (prices < high)).sum()), key in params.price)
+        for key, low, high in PRICE_RANGES
+    ]
+    facets["price"] = [f for f in facets["price"] if f.count or f.selected]
+    facets["women"] = [FacetValue("1", "", int(columns["women"][filters.all_but("women")].sum()), params.women)]
+    in_stock = int(columns["in_stock"][filters.all_but("in_stock")].sum())
+    facets["in_stock"] = [FacetValue("1", "", in_stock, params.in_stock)]
+    return facets
+
+
+def _price_label(low: int, high: int) -> str:
+    from market.core.i18n import format_money
+
+    if high >= 2**61:
+        return f"≥ {format_money(low)}"
+    return f"{format_money(low)} – {format_money(high)}"
+
+
+# ----------------------------------------------------------------------------------------- search
+
+
+def search(params: SearchParams, lang: str) -> SearchResult:
+    index = get_index()
+    try:
+        searcher = index.searcher()
+        table = index.table()
+    except IndexUnavailable:
+        index.rebuild_in_background()
+        return _database_search(params)
+    _Reference.load()
+    parsed = parse(params.q)
+    result = SearchResult(params)
+    query = None
+    if parsed.empty:
+        matched = table.live
+    else:
+        query, terms = build_query(searcher, parsed)
+        result.terms = frozenset(terms)
+        matched = np.fromiter(searcher.docs_for_query(query), dtype=np.int64)
+    columns = {name: values[matched] for name, values in table.columns.items()}
+    filters = _Filters(columns, params)
+    result.facets = _facets(columns, filters, params, lang)
+    final = filters.all_but(None)
+    candidates = matched[final]
+    result.total = int(len(candidates))
+    start = (params.page - 1) * params.per_page
+    if start >= result.total:
+        ids: list[int] = []
+    elif params.sort == "relevance" and query is not None:
+        allowed = set(candidates.tolist()) if filters.masks else None
+        hits = searcher.search(query, limit=start + params.per_page, filter=allowed, terms=False)
+        docnums = np.array([hit.docnum for hit in hits[start:]], dtype=np.int64)
+        ids = table.columns["product"][docnums].tolist() if len(docnums) else []
+    else:
+        ids = _sorted_page(table, candidates, params.sort, start, params.per_page)
+    result.products = _load(ids)
+    if result.total < FEW_RESULTS and parsed.words:
+        result.suggestion = did_you_mean(searcher, parsed)
+    return result
+
+
+def _sorted_page(table, candidates: np.ndarray, sort: str, start: int, size: int) -> list[int]:
+    products = table.columns["product"][candidates]
+    if sort == "price_asc":
+        order = np.lexsort((products, table.columns["price"][candidates]))
+    elif sort == "price_desc":
+        order = np.lexsort((-products, -table.columns["price"][candidates]))
+    else:  # newest (also "relevance" without words)
+        order = np.lexsort((-products, -table.columns["created"][candidates]))
+    return products[order[start : start + size]].tolist()
+
+
+def _load(ids: list[int]) -> list[Product]:
+    """The products in this order, re-checked as public (one query)."""
+    if not ids:
+        return []
+    query = public_products().where(Product.id.in_(ids)).options(selectinload(Product.variants))
+    rows = {p.id: p for p in db.session.scalars(query).unique()}
+    return [rows[i] for i in ids if i in rows]
+
+
+def _database_search(params: SearchParams) -> SearchResult:
+    page = search_products(params.q, page=params.page, per_page=params.per_page) if params.q else None
+    result = SearchResult(params, fallback=True)
+    if page is not None:
+        result.total, result.products = page.total, list(page.items)
+    return result
+
+
+def matching_variant(product: Product, text: str, words: set[str]):
+    """The variant the query names, by SKU or by all the words of its label (\"500 ml\"), if any."""
+    folded = analysis.fold(text)
+    for variant in product.variants:
+        if variant.sku and analysis.fold(variant.sku) in folded.split():
+            return variant
+    for variant in product.variants:
+        label = set(analysis.tokens(variant.label))
+        if label and label <= words:
+            return variant
+    return None
+
+
+# ----------------------------------------------------------------------------------------- highlighting
+
+
+def highlight(text: str | None, terms: frozenset[str], limit: int | None = None) -> Markup:
+    """`text` escaped, with the words matching the query's stems in <mark>; cut to about `limit`
+    characters around the first match."""
+    text = text or ""
+    spans = []
+    if terms:
+        for token in analysis.text_analyzer()(text, chars=True, positions=False):
+            if token.text in terms:
+                spans.append((token.startchar, token.endchar))
+    begin, end = 0, len(text)
+    if limit and len(text) > limit:
+        first = spans[0][0] if spans else 0
+        begin = max(0, min(first - limit // 3, len(text) - limit))
+        end = begin + limit
+    out, cursor = [], begin
+    for start, stop in spans:
+        if start < begin or stop > end:
+            continue
+        out.append(escape(text[cursor:start]))
+        out.append(Markup("<mark>%s</mark>") % text[start:stop])
+        cursor = stop
+    out.append(escape(text[cursor:end]))
+    if begin > 0:
+        out.insert(0, escape("…"))
+    if end < len(text):
+        out.append(escape("…"))
+    return escape("").join(out)
+
+
+# ----------------------------------------------------------------------------------------- suggestions
+
+
+class _Cooperatives:
+    """Approved cooperatives' names for completions, re-read at most once a minute per process."""
+
+    rows: list[tuple[list[str], Cooperative]] = []
+    loaded_at = -1e9
+    lock = threading.Lock()
+
+    @classmethod
+    def get(cls) -> list[tuple[list[str], Cooperative]]:
+        now = time.monotonic()
+        if now - cls.loaded_at > 60:
+            coops = db.session.scalars(select(Cooperative).where(Cooperative.status == "approved")).all()
+            for coop in coops:
+                db.session.expunge(coop)
+            rows = [(_name_words(coop), coop) for coop in coops]
+            with cls.lock:
+                cls.rows, cls.loaded_at = rows, now
+        return cls.rows
+
+
+def forget_cooperatives() -> None:
+    """A cooperative changed in this process: re-read the names on the next completion."""
+    _Cooperatives.loaded_at = -1e9
+
+
+def clear_caches() -> None:
+    forget_cooperatives()
+    with _fuzzy_lock:
+        _fuzzy_cache.clear()
+
+
+def _name_words(obj) -> list[str]:
+    words: list[str] = []
+    for lang in ("ar", "fr", "en"):
+        words += analysis.tokens(getattr(obj, f"name_{lang}", None) or "")
+    return words
+
+
+def _matches(query_words: list[str], words: list[str]) -> bool:
+    return all(any(w.startswith(q) for w in words) for q in query_words)
+
+
+def suggest(text: str, lang: str, limit: int = 8) -> list[dict]:
+    words = analysis.tokens(text[:100])[:6]
+    if not words or len("".join(words)) < 2:
+        return []
+    out: list[dict] = []
+    for ref in category_refs():
+        if ref.parent_id is None and _matches(words, _name_words(ref)):
+            out.append({"kind": "category", "label": localized(ref, "name", lang),
+                        "url": url_for("catalog.category", slug=ref.slug)})  # fmt: skip
+    out = out[:2]
+    coops = [coop for names, coop in _Cooperatives.get() if _matches(words, names)][:2]
+    for coop in coops:
+        url = url_for("catalog.storefront", slug=coop.slug)
+        out.append({"kind": "cooperative", "label": localized(coop, "name", lang), "url": url})
+    out += _product_completions(words, lang, limit - len(out))
+    return out[:limit]
+
+
+def _product_completions(words: list[str], lang: str, limit: int) -> list[dict]:
+    if limit <= 0 or len(words[-1]) < 2 and len(words) == 1:
+        return []
+    try:
+        searcher = get_index().searcher()
+    except IndexUnavailable:
+        return []
+    parts: list[wq.Query] = [wq.Term("title", w) for w in words[:-1]]
+    parts.append(wq.Prefix("title", words[-1]) if len(words[-1]) >= 2 else wq.Term("title", words[-1]))
+    query = parts[0] if len(parts) == 1 else wq.And(parts)
+    seen: set[str] = set()
+    out: list[dict] = []
+    for hit in searcher.search(query, limit=limit * 4, terms=False):
+        shown = hit.fields()["shown"]
+        label = shown.get(lang) or shown.get("fr") or shown.get("ar") or shown.get("en") or ""
+        if not label or label in seen:
+            continue
+        seen.add(label)
+        out.append({"kind": "product", "label": label,
+                    "url": url_for("catalog.product", product_id=int(hit["pid"]), slug=shown["slug"])})  # fmt: skip
+        if len(out) >= limit:
+            break
+    return out
