@@ -25,6 +25,7 @@ $(TRANSLATIONS)/%/LC_MESSAGES/messages.mo: $(TRANSLATIONS)/%/LC_MESSAGES/message
 run: install
 	$(BIN)/flask db upgrade
 	$(BIN)/flask demo load
+	$(BIN)/flask search rebuild
 	@echo ""
 	@echo "  Souk Tadamon is running at http://127.0.0.1:$(PORT)/  (Ctrl+C to stop)"
 	@echo ""

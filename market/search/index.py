@@ -24,7 +24,7 @@ from contextlib import suppress
 from pathlib import Path
 
 import numpy as np
-from flask import Flask, current_app
+from flask import Flask, current_app, has_request_context
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 from whoosh import index as whoosh_index
@@ -181,8 +181,9 @@ class SearchIndex:
         try:
             ix = self._index()
         except IndexUnavailable:
-            self._remember(ids)  # the rebuild will read the database anyway; keep them for after it
-            self.rebuild_in_background()
+            self._remember(ids)  # the rebuild reads the database anyway; kept in case it is running now
+            if has_request_context():  # a web worker repairs itself; a command line says `search rebuild`
+                self.rebuild_in_background()
             return 0
         try:
             writer = ix.writer(timeout=WRITER_TIMEOUT, delay=0.05)

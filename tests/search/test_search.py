@@ -162,3 +162,42 @@ def test_missing_index_falls_back_and_rebuilds(app, client, catalogue):
     while index.rebuilding and time.monotonic() < deadline:
         time.sleep(0.05)
     assert search(client, q="argan oil")["total"] == 1
+
+
+def test_cli_rebuild_and_check_repair_drift(app, runner, client, catalogue):
+    from sqlalchemy import update
+
+    from market.catalog.models import Product
+
+    index = get_index(app)
+    writer = index._index().writer()
+    writer.delete_by_term("pid", str(catalogue["amlou"].id))  # lost from the index
+    writer.commit()
+    # A change that bypasses the ORM (a bulk UPDATE): the index does not hear of it.
+    db.session.execute(update(Product).where(Product.id == catalogue["honey"].id).values(name_en="Carob honey"))
+    db.session.commit()
+    result = runner.invoke(args=["search", "check", "--dry-run"])
+    assert result.exit_code == 1
+    assert "missing from the index: 1; should not be there: 0; out of date: 1" in result.output
+    result = runner.invoke(args=["search", "check"])
+    assert result.exit_code == 0 and "Repaired" in result.output, result.output
+    assert search(client, q="carob", lang="en")["total"] == 1
+    assert runner.invoke(args=["search", "check"]).output.strip().endswith("The index matches the database.")
+    result = runner.invoke(args=["search", "rebuild"])
+    assert result.exit_code == 0 and "4 products indexed" in result.output, result.output
+    assert search(client, q="")["total"] == 4
+
+
+def test_damaged_index_keeps_the_site_serving(app, client, catalogue):
+    import time
+
+    index = get_index(app)
+    index.forget()
+    for path in index.path.glob("*.seg"):
+        path.unlink()  # the table of contents names segments that are gone
+    page = client.get("/search?q=argan&lang=fr")
+    assert page.status_code == 200
+    deadline = time.monotonic() + 20
+    while index.rebuilding and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert search(client, q="argan oil")["total"] == 1
