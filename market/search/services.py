@@ -364,12 +364,14 @@ def _facets(columns: dict[str, np.ndarray], filters: _Filters, params: SearchPar
         for ref in category_refs()
         if ref.parent_id is None and (counts.get(ref.id) or ref.slug in params.category)
     ]
+    facets["category"].sort(key=lambda value: -value.count)
     counts = _counts(columns["region"][filters.all_but("region")])
     facets["region"] = [
         FacetValue(slug, localized(region, "name", lang), counts.get(region.id, 0), slug in params.region)
         for slug, region in (_Reference.regions or {}).items()
         if counts.get(region.id) or slug in params.region
     ]
+    facets["region"].sort(key=lambda value: -value.count)
     counts = _counts(columns["coop"][filters.all_but("coop")])
     chosen = filters.selected_ids.get("coop", set())
     top = sorted(counts, key=lambda cid: -counts[cid])[:10]
@@ -585,6 +587,10 @@ def suggest(text: str, lang: str, limit: int = 8) -> list[dict]:
     return out[:limit]
 
 
+def _shown_label(shown: dict, lang: str) -> str:
+    return shown.get(lang) or shown.get("fr") or shown.get("ar") or shown.get("en") or ""
+
+
 def _product_completions(words: list[str], lang: str, limit: int) -> list[dict]:
     if limit <= 0 or len(words[-1]) < 2 and len(words) == 1:
         return []
@@ -597,9 +603,15 @@ def _product_completions(words: list[str], lang: str, limit: int) -> list[dict]:
     query = parts[0] if len(parts) == 1 else wq.And(parts)
     seen: set[str] = set()
     out: list[dict] = []
-    for hit in searcher.search(query, limit=limit * 4, terms=False):
+    typed = " ".join(words)
+    hits = list(searcher.search(query, limit=limit * 4, terms=False))
+    # Names that begin with what was typed first ("huile…" before "savon à l'huile…"), then by score.
+    hits.sort(
+        key=lambda hit: not " ".join(analysis.tokens(_shown_label(hit.fields()["shown"], lang))).startswith(typed)
+    )
+    for hit in hits:
         shown = hit.fields()["shown"]
-        label = shown.get(lang) or shown.get("fr") or shown.get("ar") or shown.get("en") or ""
+        label = _shown_label(shown, lang)
         if not label or label in seen:
             continue
         seen.add(label)

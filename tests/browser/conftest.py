@@ -13,6 +13,7 @@ import pytest
 from werkzeug.serving import make_server
 
 from market.extensions import db
+from market.search.index import get_index
 from tests.conftest import _empty_tables, make_test_app
 
 ARTIFACTS = Path(__file__).parent / "artifacts"
@@ -33,6 +34,8 @@ def live_server(database_url, tmp_path_factory):
     """The real app served by Werkzeug in a thread, on a free loopback port."""
     tmp = tmp_path_factory.mktemp("live")
     app = make_test_app(database_url, tmp, WTF_CSRF_ENABLED=True)
+    with app.app_context():
+        get_index(app).rebuild()  # an empty index; tests that search rebuild it from their data
     server = make_server("127.0.0.1", 0, app, threaded=True)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
