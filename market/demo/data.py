@@ -2725,7 +2725,7 @@ PRODUCT_FAMILIES = {
                 "key": "babouches-yellow",
                 "name_ar": "بلغة صفراء تقليدية",
                 "name_fr": "Babouches jaunes traditionnelles",
-                "name_en": "Traditional yellow babouches",
+                "name_en": "Traditional yellow babouche slippers",
                 "description_ar": (
                     "زوج من البلاغي الصفراء المصنوعة من جلد الماعز المدبوغ بالطريقة التقليدية، بنعل مخيط يدوياً. متوفرة "
                     "بمقاسات من 36 إلى 45."
@@ -2747,7 +2747,7 @@ PRODUCT_FAMILIES = {
                 "key": "babouches-embroidered-women",
                 "name_ar": "بلغة نسائية مطرزة",
                 "name_fr": "Babouches brodées pour femme",
-                "name_en": "Embroidered women's babouches",
+                "name_en": "Embroidered women's babouche slippers",
                 "description_ar": (
                     "بلغة بمقدمة مستديرة مطرزة بخيوط الحرير اللامعة، تُلبس مع القفطان في المناسبات. تطرز الحرفية "
                     "الواحدة كل زوج في يومين تقريباً."

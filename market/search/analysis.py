@@ -8,8 +8,11 @@ one product word end on the same term; linguistic perfection matters less. The c
    character offsets. A word is a run of letters or digits of any script plus the combining
    marks inside it: Python's ``\\w`` does not match Arabic harakat (category Mn), and a plain
    ``\\w+`` would split ``زَيْتُ`` into letters. Apostrophes (' ’ ‘ ʼ) split words, and a French
-   elided article or pronoun before one (l' d' qu' j' s' n' c' m' t') is dropped with it:
-   ``l'huile`` gives the single token ``huile``, with offsets pointing at ``huile``.
+   elided article or pronoun before one (l' d' qu' j' s' n' c' t') is dropped with it:
+   ``l'huile`` gives the single token ``huile``, with offsets pointing at ``huile``. A leading
+   ``m'`` is the exception: in product texts it starts Moroccan names (M'Goun, Kelâat M'Gouna,
+   M'Hamid, M'diq) far more often than it is the pronoun (m'a), and visitors type those names
+   without the apostrophe, so ``M'Goun`` is the single token ``mgoun`` (offsets cover ``M'Goun``).
 2. ``FoldFilter`` applies ``fold()`` to each token: NFKC (Arabic presentation forms, full-width
    Latin, ligatures such as ﬁ become ordinary letters), casefold, then
    - Arabic: harakat, Quranic marks and tatweel are removed (``عســل`` = ``عسل``); the alef forms
@@ -64,10 +67,12 @@ __all__ = ["STOP_WORDS", "fold", "plain_analyzer", "stem", "text_analyzer", "tok
 _MARKS = "\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed"
 _APOSTROPHES = "'\u2019\u2018\u02bc"
 _WORD_RE = re.compile(
-    rf"(?:(?:qu|[cdjlmnst])[{_APOSTROPHES}](?=[^\W_]))?"  # French elision, dropped
-    rf"(?P<word>(?:[^\W_\u02bc]|[{_MARKS}])+)",
+    rf"(?:(?:qu|[cdjlnst])[{_APOSTROPHES}](?=[^\W_]))?"  # French elision, dropped
+    rf"(?P<word>(?:m[{_APOSTROPHES}](?=[^\W_]))?"  # M'Goun: part of the name, apostrophe removed
+    rf"(?:[^\W_\u02bc]|[{_MARKS}])+)",
     re.IGNORECASE,
 )
+_NO_APOSTROPHES = str.maketrans("", "", _APOSTROPHES)
 
 _FOLD_TABLE = {ord(c): "ا" for c in "أإآٱ"}
 _FOLD_TABLE.update({ord(c): None for c in "\u0640\u0621"})  # tatweel, standalone hamza
@@ -214,7 +219,7 @@ class ProductTokenizer(Tokenizer):
 
 def _word_spans(value: str):
     for match in _WORD_RE.finditer(value):
-        yield match.group("word"), match.start("word"), match.end("word")
+        yield match.group("word").translate(_NO_APOSTROPHES), match.start("word"), match.end("word")
 
 
 class FoldFilter(Filter):

@@ -34,7 +34,7 @@ def make_schema() -> Schema:
         pid=ID(unique=True, stored=True),
         name=TEXT(analyzer=text(), field_boost=3.0),
         place=TEXT(analyzer=text(), field_boost=1.5),  # cooperative, city, region, category names
-        body=TEXT(analyzer=text()),  # descriptions and variant labels
+        body=TEXT(analyzer=text(), field_boost=0.5),  # descriptions, variant labels: a mention ranks below a name
         spell=TEXT(analyzer=plain(), phrase=False),  # unstemmed words of names: typos and "did you mean"
         title=TEXT(analyzer=plain(), phrase=False),  # unstemmed product names: completions
         sku=KEYWORD(lowercase=True, commas=False),

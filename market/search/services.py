@@ -237,6 +237,8 @@ def _near_words(searcher, word: str) -> list[str]:
     """Index words one edit from `word` (two for 8+ letters), most frequent first."""
     if len(word) < 4 or word.isdigit():
         return []
+    if searcher.reader().doc_frequency("spell", word):
+        return []  # a real word of the catalogue: not a typo (الجبن must not also find الجبل)
     key = (str(get_index().path), searcher.reader().generation(), word)
     with _fuzzy_lock:
         if key in _fuzzy_cache:

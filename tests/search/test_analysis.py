@@ -150,6 +150,19 @@ def test_french_elisions():
     assert analyze("l'huile") == [stem("huile")]
 
 
+@pytest.mark.parametrize("text", ["M'Goun", "m’goun", "Mgoun", "MGOUN"])
+def test_moroccan_names_with_m_apostrophe_stay_one_word(text):
+    # The demo's "Roses du M'Goun" must be found by "mgoun", as visitors type it.
+    assert tokens(text) == ["mgoun"]
+    assert tokens("Kelâat M'Gouna") == ["kelaat", "mgouna"]
+
+
+def test_m_apostrophe_name_offsets_cover_the_whole_name():
+    text = "Roses du M'Goun"
+    spans = [text[t.startchar : t.endchar] for t in text_analyzer()(text, chars=True)]
+    assert spans == ["Roses", "M'Goun"]
+
+
 def test_english_plurals():
     assert stem("rugs") == stem("rug")
     assert stem("slippers") == stem("slipper")
