@@ -201,3 +201,19 @@ def test_damaged_index_keeps_the_site_serving(app, client, catalogue):
     while index.rebuilding and time.monotonic() < deadline:
         time.sleep(0.05)
     assert search(client, q="argan oil")["total"] == 1
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        {"q": '"'}, {"q": '""'}, {"q": '" "'}, {"q": "a" * 500}, {"q": "*"}, {"q": "???"}, {"q": "OR AND NOT"},
+        {"q": "٠١٢"}, {"q": "🙂"}, {"q": "\u200f"}, {"q": "ال"}, {"q": "l'"}, {"q": "-"}, {"q": "title:argan"},
+        {"q": "argan", "page": "999999999"}, {"q": "argan", "per_page": "-5"}, {"sort": "bogus"},
+        {"category": "nope", "region": "nope", "coop": "nope", "label": "nope", "price": "nope"},
+        {"q": "argan~3"}, {"q": "zzzzzzzzzzzzzzzzzzzz"}, {"q": '"huile d\'argan" "miel"'},
+    ],
+)  # fmt: skip
+def test_odd_queries_never_fail(client, catalogue, args):
+    for path in ("/search", "/api/v1/search", "/search/suggest"):
+        response = client.get(path, query_string={**args, "lang": "ar"})
+        assert response.status_code == 200, (path, args)
