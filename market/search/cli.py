@@ -1,5 +1,7 @@
 """`flask search rebuild` and `flask search check`."""
 
+import os
+
 import click
 from flask import current_app
 from flask.cli import AppGroup
@@ -10,7 +12,9 @@ search_cli = AppGroup("search", help="The product search index.")
 
 
 @search_cli.command("rebuild")
-def rebuild_command():
+@click.option("--procs", type=click.IntRange(1, 8), default=min(os.cpu_count() or 1, 4), show_default=True,
+              help="Processes that analyse the text.")  # fmt: skip
+def rebuild_command(procs):
     """Rebuild the index from the database (the site keeps searching the old one meanwhile)."""
     index = get_index(current_app)
     with click.progressbar(length=1, label="Indexing products", show_pos=True) as bar:
@@ -19,7 +23,7 @@ def rebuild_command():
             bar.length = max(total, 1)
             bar.update(done - bar.pos)
 
-        count = index.rebuild(progress=progress)
+        count = index.rebuild(progress=progress, procs=procs)
     click.echo(f"{count} products indexed in {index.path}.")
 
 

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, contains_eager, selectinload
-from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
+from whoosh import columns
+from whoosh.fields import COLUMN, ID, KEYWORD, STORED, TEXT, Schema
 
 from market.catalog.labels import today
 from market.catalog.models import LabelClaim, LabelType, Product, label_claim_products
@@ -27,9 +28,12 @@ PRICE_RANGES = (("0-50", 0, 5_000), ("50-100", 5_000, 10_000), ("100-200", 10_00
                 ("200-500", 20_000, 50_000), ("500-", 50_000, 2**62))  # fmt: skip
 
 
+COLUMN_FIELDS = ("product", "category", "top_category", "region", "coop", "labels", "women", "in_stock", "price",
+                 "created", "featured")  # fmt: skip
+
+
 def make_schema() -> Schema:
     text, plain = analysis.text_analyzer, analysis.plain_analyzer
-    column = {"sortable": True, "signed": False}
     return Schema(
         pid=ID(unique=True, stored=True),
         name=TEXT(analyzer=text(), field_boost=3.0),
@@ -40,17 +44,9 @@ def make_schema() -> Schema:
         sku=KEYWORD(lowercase=True, commas=False),
         shown=STORED(),  # names and slug, for suggestions without a database round trip
         stamp=STORED(),  # checksum of the document: `search check` finds stale ones
-        product=NUMERIC(int, bits=64, **column),
-        category=NUMERIC(int, **column),
-        top_category=NUMERIC(int, **column),
-        region=NUMERIC(int, **column),
-        coop=NUMERIC(int, **column),
-        labels=NUMERIC(int, **column),  # bit per label type id
-        women=NUMERIC(int, **column),
-        in_stock=NUMERIC(int, **column),
-        price=NUMERIC(int, bits=64, **column),
-        created=NUMERIC(int, bits=64, **column),
-        featured=NUMERIC(int, **column),
+        # Columns only (not indexed terms): facets, filters and sorting read them into numpy arrays, so a
+        # term per value (NUMERIC indexes up to 16 per value) would only slow writing down.
+        **{name: COLUMN(columns.NumericColumn("q", default=0)) for name in COLUMN_FIELDS},
     )
 
 

@@ -32,7 +32,7 @@ from whoosh.writing import CLEAR, LockError
 
 from market.catalog.models import Product
 from market.extensions import db
-from market.search.documents import Reference, documents, load_products, make_schema
+from market.search.documents import COLUMN_FIELDS, Reference, documents, load_products, make_schema
 
 log = logging.getLogger(__name__)
 
@@ -45,8 +45,7 @@ def reading_session() -> Session:
 
 REFRESH_SECONDS = 0.2
 WRITER_TIMEOUT = 20.0
-COLUMNS = ("product", "category", "top_category", "region", "coop", "labels", "women", "in_stock", "price",
-           "created", "featured")  # fmt: skip
+COLUMNS = COLUMN_FIELDS
 
 
 class IndexUnavailable(Exception):
@@ -105,7 +104,10 @@ class SearchIndex:
                 if self._ix is None:
                     if not whoosh_index.exists_in(self.path):
                         raise IndexUnavailable("no index")
-                    self._ix = whoosh_index.open_dir(self.path)
+                    ix = whoosh_index.open_dir(self.path)
+                    if not schema_matches(ix.schema):
+                        raise IndexUnavailable("the index was built with another schema")
+                    self._ix = ix
         return self._ix
 
     def searcher(self):
@@ -211,25 +213,29 @@ class SearchIndex:
 
     # ------------------------------------------------------------------ rebuilding
 
-    def rebuild(self, progress: Callable[[int, int], None] | None = None, batch: int = 500) -> int:
-        """Index every public product from the database, replacing what the index held."""
+    def rebuild(self, progress: Callable[[int, int], None] | None = None, batch: int = 500, procs: int = 1) -> int:
+        """Index every public product from the database, replacing what the index held. `procs` > 1 lets
+        Whoosh analyse in that many processes (the command line does; a web worker never forks)."""
         self.path.mkdir(parents=True, exist_ok=True)
         if not whoosh_index.exists_in(self.path):
             whoosh_index.create_in(self.path, make_schema())
             self._ix = None
+        options = {"timeout": WRITER_TIMEOUT, "delay": 0.05, "limitmb": 128}
+        if procs > 1:
+            options |= {"procs": procs, "multisegment": True}
         try:
             ix = self._index()
-            writer = ix.writer(timeout=WRITER_TIMEOUT, delay=0.05, procs=1, limitmb=256)
-        except (LockError, IndexUnavailable):
+            writer = ix.writer(**options)
+        except LockError:
             raise
-        except Exception:  # damaged: start from an empty directory
-            log.exception("search index damaged at %s: recreating it", self.path)
+        except Exception:  # damaged, or another schema: start from an empty directory
+            log.warning("search index at %s unusable: recreating it", self.path, exc_info=True)
             self.forget()
             shutil.rmtree(self.path, ignore_errors=True)
             self.path.mkdir(parents=True)
             ix = whoosh_index.create_in(self.path, make_schema())
             self._ix = ix
-            writer = ix.writer(timeout=WRITER_TIMEOUT, delay=0.05, limitmb=256)
+            writer = ix.writer(**options)
         done = 0
         try:
             self._take_pending()  # everything is read from the database now
@@ -318,6 +324,14 @@ class SearchIndex:
         extra = set(indexed) - set(stamps)
         stale = {pid for pid, stamp in indexed.items() if pid in stamps and stamps[pid] != stamp}
         return missing, extra, stale
+
+
+def schema_matches(schema) -> bool:
+    """The index on disk was built with the schema this code writes (same fields, same kinds)."""
+    expected = make_schema()
+    return sorted(schema.names()) == sorted(expected.names()) and all(
+        type(schema[name]) is type(expected[name]) for name in expected.names()
+    )
 
 
 def get_index(app: Flask | None = None) -> SearchIndex:
