@@ -67,6 +67,8 @@ class DocTable:
             name: np.concatenate([p[name] for p in parts]) if parts else np.zeros(0, np.int64) for name in COLUMNS
         }
         self.live = np.fromiter(searcher.reader().all_doc_ids(), dtype=np.int64)
+        self.live_mask = np.zeros(searcher.reader().doc_count_all(), dtype=bool)
+        self.live_mask[self.live] = True
 
     @classmethod
     def _segment_arrays(cls, reader) -> dict[str, np.ndarray]:

@@ -34,7 +34,7 @@ from market.coops.models import Cooperative
 from market.core.i18n import localized
 from market.core.models import Region
 from market.extensions import db
-from market.search import analysis
+from market.search import analysis, engine
 from market.search.documents import PRICE_RANGES
 from market.search.index import IndexUnavailable, get_index
 
@@ -43,7 +43,8 @@ MAX_WORDS = 10
 MAX_PAGE = 400
 FEW_RESULTS = 3
 FUZZY_LIMIT = 6
-AND_BOOST = 4.0
+FUZZY_BOOST = 0.4
+SKU_BOOST = 3.0
 _PHRASE_RE = re.compile(r'"([^"]*)"')
 
 
@@ -255,16 +256,18 @@ def _near_words(searcher, word: str) -> list[str]:
     return found
 
 
-def _word_query(searcher, word: str, terms: set[str]) -> wq.Query:
+def _word_terms(searcher, word: str, terms: set[str]) -> list[engine.Term]:
+    """What a word matches: its stem in the name, place or body fields, and stems of the index's words
+    one typo away (at a lower weight)."""
     stem = analysis.stem(word)
     terms.add(stem)
-    alternatives: list[wq.Query] = [wq.Term(f, stem) for f in ("name", "place", "body")]
+    alternatives = [engine.Term(field, stem) for field in ("name", "place", "body")]
     for near in _near_words(searcher, word):
         near_stem = analysis.stem(near)
         if near_stem != stem:
             terms.add(near_stem)
-            alternatives += [wq.Term("name", near_stem, boost=0.4), wq.Term("place", near_stem, boost=0.4)]
-    return wq.Or(alternatives)
+            alternatives += [engine.Term("name", near_stem, FUZZY_BOOST), engine.Term("place", near_stem, FUZZY_BOOST)]
+    return alternatives
 
 
 def _phrase_query(words: list[str], terms: set[str]) -> wq.Query:
@@ -275,18 +278,21 @@ def _phrase_query(words: list[str], terms: set[str]) -> wq.Query:
     return wq.Or([wq.Phrase(f, stems) for f in ("name", "place", "body")])
 
 
-def build_query(searcher, parsed: ParsedQuery) -> tuple[wq.Query, set[str]]:
+def match(searcher, table, parsed: ParsedQuery) -> tuple[np.ndarray, np.ndarray, np.ndarray, set[str]]:
+    """(document numbers, scores, words matched, stems to highlight) for a non-empty query."""
     terms: set[str] = set()
-    words = [_word_query(searcher, w, terms) for w in parsed.words]
-    phrases = [_phrase_query(p, terms) for p in parsed.phrases]
-    if len(words) > 1:
-        words_query: wq.Query | None = wq.Or([wq.And(words, boost=AND_BOOST), wq.Or(words)])
-    else:
-        words_query = words[0] if words else None
-    if words_query is not None and parsed.codes:
-        words_query = wq.Or([words_query, *(wq.Term("sku", code, boost=3.0) for code in parsed.codes)])
-    parts = [q for q in (words_query, *phrases) if q is not None]
-    return (parts[0] if len(parts) == 1 else wq.And(parts)), terms
+    groups = [_word_terms(searcher, word, terms) for word in parsed.words]
+    groups += [[engine.Term("sku", code, SKU_BOOST)] for code in parsed.codes]  # "ARG-1L" as typed
+    if parsed.words:
+        docs, scores, counts = engine.Scorer(searcher).match(groups, table.live_mask)
+    else:  # only phrases
+        docs = table.live
+        scores, counts = np.zeros(len(docs), np.float32), np.zeros(len(docs), np.int32)
+    for words in parsed.phrases:  # phrases are required
+        inside = np.fromiter(searcher.docs_for_query(_phrase_query(words, terms)), dtype=np.int64)
+        keep = np.isin(docs, inside)
+        docs, scores, counts = docs[keep], scores[keep], counts[keep]
+    return docs, scores, counts, terms
 
 
 def did_you_mean(searcher, parsed: ParsedQuery) -> str | None:
@@ -424,13 +430,12 @@ def search(params: SearchParams, lang: str) -> SearchResult:
     _Reference.load()
     parsed = parse(params.q)
     result = SearchResult(params)
-    query = None
+    scores = counts = None
     if parsed.empty:
         matched = table.live
     else:
-        query, terms = build_query(searcher, parsed)
+        matched, scores, counts, terms = match(searcher, table, parsed)
         result.terms = frozenset(terms)
-        matched = np.fromiter(searcher.docs_for_query(query), dtype=np.int64)
     columns = {name: values[matched] for name, values in table.columns.items()}
     filters = _Filters(columns, params)
     result.facets = _facets(columns, filters, params, lang)
@@ -440,11 +445,11 @@ def search(params: SearchParams, lang: str) -> SearchResult:
     start = (params.page - 1) * params.per_page
     if start >= result.total:
         ids: list[int] = []
-    elif params.sort == "relevance" and query is not None:
-        allowed = set(candidates.tolist()) if filters.masks else None
-        hits = searcher.search(query, limit=start + params.per_page, filter=allowed, terms=False)
-        docnums = np.array([hit.docnum for hit in hits[start:]], dtype=np.int64)
-        ids = table.columns["product"][docnums].tolist() if len(docnums) else []
+    elif params.sort == "relevance" and scores is not None:
+        # Every word matched first, then by score; the product id breaks ties so pages are stable.
+        products = table.columns["product"][candidates]
+        order = np.lexsort((products, -scores[final], -counts[final]))
+        ids = products[order[start : start + params.per_page]].tolist()
     else:
         ids = _sorted_page(table, candidates, params.sort, start, params.per_page)
     result.products = _load(ids)
