@@ -44,6 +44,7 @@ MAX_PAGE = 400
 FEW_RESULTS = 3
 FUZZY_LIMIT = 6
 FUZZY_BOOST = 0.4
+MAX_COMPLETIONS = 30
 SKU_BOOST = 3.0
 _PHRASE_RE = re.compile(r'"([^"]*)"')
 
@@ -605,25 +606,36 @@ def _product_completions(words: list[str], lang: str, limit: int) -> list[dict]:
         searcher = get_index().searcher()
     except IndexUnavailable:
         return []
-    parts: list[wq.Query] = [wq.Term("title", w) for w in words[:-1]]
-    parts.append(wq.Prefix("title", words[-1]) if len(words[-1]) >= 2 else wq.Term("title", words[-1]))
-    query = parts[0] if len(parts) == 1 else wq.And(parts)
+    index = get_index()
+    table = index.table()
+    scorer = engine.Scorer(searcher)
+    reader = searcher.reader()
+    # The last word is a prefix: its most frequent completions in product names (cached postings).
+    completions = [w for w in reader.expand_prefix("title", words[-1])] if len(words[-1]) >= 2 else [words[-1]]
+    completions = [w.decode() if isinstance(w, bytes) else w for w in completions]
+    if len(completions) > MAX_COMPLETIONS:
+        completions = sorted(completions, key=lambda w: -reader.doc_frequency("title", w))[:MAX_COMPLETIONS]
+    docs = np.unique(np.concatenate([scorer.postings("title", w)[0] for w in completions] or [np.zeros(0, np.int64)]))
+    for word in words[:-1]:  # the words before it are whole words
+        docs = np.intersect1d(docs, scorer.postings("title", word)[0], assume_unique=False)
+    docs = docs[table.live_mask[docs]]
+    # Featured products first, then the newest.
+    order = np.lexsort((-table.columns["created"][docs], -table.columns["featured"][docs]))
+    picked = docs[order[: limit * 6]]
     seen: set[str] = set()
     out: list[dict] = []
     typed = " ".join(words)
-    hits = list(searcher.search(query, limit=limit * 4, terms=False))
-    # Names that begin with what was typed first ("huile…" before "savon à l'huile…"), then by score.
-    hits.sort(
-        key=lambda hit: not " ".join(analysis.tokens(_shown_label(hit.fields()["shown"], lang))).startswith(typed)
-    )
-    for hit in hits:
-        shown = hit.fields()["shown"]
+    hits = [(int(d), searcher.stored_fields(int(d))) for d in picked]
+    # Names that begin with what was typed first ("huile…" before "savon à l'huile…").
+    hits.sort(key=lambda hit: not " ".join(analysis.tokens(_shown_label(hit[1]["shown"], lang))).startswith(typed))
+    for _docnum, fields in hits:
+        shown = fields["shown"]
         label = _shown_label(shown, lang)
         if not label or label in seen:
             continue
         seen.add(label)
         out.append({"kind": "product", "label": label,
-                    "url": url_for("catalog.product", product_id=int(hit["pid"]), slug=shown["slug"])})  # fmt: skip
+                    "url": url_for("catalog.product", product_id=int(fields["pid"]), slug=shown["slug"])})  # fmt: skip
         if len(out) >= limit:
             break
     return out
