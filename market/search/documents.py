@@ -12,8 +12,8 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from sqlalchemy import or_, select
-from sqlalchemy.orm import Session, contains_eager, selectinload
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session, selectinload
 from whoosh import columns
 from whoosh.fields import COLUMN, ID, KEYWORD, STORED, TEXT, Schema
 
@@ -105,13 +105,25 @@ def _label_bits(session: Session, products: list[Product]) -> dict[int, int]:
     return {p.id: coop_bits[p.cooperative_id] | product_bits[p.id] for p in products}
 
 
+def approved_ids():
+    """Approved cooperatives as a subquery: SQLite plans `product.cooperative_id IN (...)` by the products'
+    primary key, where a join on the status index read and sorted every product for each batch."""
+    return select(Cooperative.id).where(Cooperative.status == "approved").scalar_subquery()
+
+
+def count_public(session: Session) -> int:
+    query = select(func.count(Product.id)).where(
+        Product.is_published, Product.blocked_reason.is_(None), Product.cooperative_id.in_(approved_ids())
+    )
+    return session.scalar(query) or 0
+
+
 def load_products(session: Session, ids: Iterable[int] | None = None, batch: int = 1000) -> Iterator[Product]:
     """Public products (all of them, or those among `ids`), with what their documents need, in batches."""
     base = (
         select(Product)
-        .join(Product.cooperative)
-        .where(Product.is_published, Product.blocked_reason.is_(None), Cooperative.status == "approved")
-        .options(contains_eager(Product.cooperative), selectinload(Product.variants))
+        .where(Product.is_published, Product.blocked_reason.is_(None), Product.cooperative_id.in_(approved_ids()))
+        .options(selectinload(Product.cooperative), selectinload(Product.variants))
         .order_by(Product.id)
     )
     if ids is None:

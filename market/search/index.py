@@ -25,14 +25,12 @@ from pathlib import Path
 
 import numpy as np
 from flask import Flask, current_app, has_request_context
-from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 from whoosh import index as whoosh_index
 from whoosh.writing import CLEAR, LockError
 
-from market.catalog.models import Product
 from market.extensions import db
-from market.search.documents import COLUMN_FIELDS, Reference, documents, load_products, make_schema
+from market.search.documents import COLUMN_FIELDS, Reference, count_public, documents, load_products, make_schema
 
 log = logging.getLogger(__name__)
 
@@ -66,9 +64,13 @@ class DocTable:
         self.columns = {
             name: np.concatenate([p[name] for p in parts]) if parts else np.zeros(0, np.int64) for name in COLUMNS
         }
-        self.live = np.fromiter(searcher.reader().all_doc_ids(), dtype=np.int64)
-        self.live_mask = np.zeros(searcher.reader().doc_count_all(), dtype=bool)
-        self.live_mask[self.live] = True
+        # Live documents from each segment's deletion set (walking all_doc_ids() took 30 ms at 100,000).
+        self.live_mask = np.ones(searcher.reader().doc_count_all(), dtype=bool)
+        for reader, offset in searcher.reader().leaf_readers():
+            if reader.has_deletions():
+                deleted = np.fromiter(reader.segment().deleted_docs(), dtype=np.int64)
+                self.live_mask[deleted + offset] = False
+        self.live = np.flatnonzero(self.live_mask)
 
     @classmethod
     def _segment_arrays(cls, reader) -> dict[str, np.ndarray]:
@@ -242,7 +244,7 @@ class SearchIndex:
         try:
             self._take_pending()  # everything is read from the database now
             with reading_session() as session:
-                total = session.scalar(select(func.count(Product.id))) or 0
+                total = count_public(session)
                 ref = Reference.load(session)
                 chunk: list = []
                 for product in load_products(session, None, batch=batch):

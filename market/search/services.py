@@ -29,13 +29,13 @@ from sqlalchemy.orm import selectinload
 from whoosh import query as wq
 
 from market.catalog.models import LabelType, Product
-from market.catalog.services import CategoryRef, category_refs, public_products, search_products
+from market.catalog.services import CategoryRef, category_refs, search_products
 from market.coops.models import Cooperative
 from market.core.i18n import localized
 from market.core.models import Region
 from market.extensions import db
 from market.search import analysis, engine
-from market.search.documents import PRICE_RANGES
+from market.search.documents import PRICE_RANGES, approved_ids
 from market.search.index import IndexUnavailable, get_index
 
 SORTS = ("relevance", "price_asc", "price_desc", "newest")
@@ -282,9 +282,11 @@ def _phrase_query(words: list[str], terms: set[str]) -> wq.Query:
 def match(searcher, table, parsed: ParsedQuery) -> tuple[np.ndarray, np.ndarray, np.ndarray, set[str]]:
     """(document numbers, scores, words matched, stems to highlight) for a non-empty query."""
     terms: set[str] = set()
-    groups = [_word_terms(searcher, word, terms) for word in parsed.words]
+    # A phrase's words are scored like loose words (and the phrase is required below).
+    phrase_words = [w for phrase in parsed.phrases for w in phrase if w not in analysis.STOP_WORDS]
+    groups = [_word_terms(searcher, word, terms) for word in [*parsed.words, *phrase_words]]
     groups += [[engine.Term("sku", code, SKU_BOOST)] for code in parsed.codes]  # "ARG-1L" as typed
-    if parsed.words:
+    if parsed.words or phrase_words:
         docs, scores, counts = engine.Scorer(searcher).match(groups, table.live_mask)
     else:  # only phrases
         docs = table.live
@@ -474,8 +476,13 @@ def _load(ids: list[int]) -> list[Product]:
     """The products in this order, re-checked as public (one query)."""
     if not ids:
         return []
-    query = public_products().where(Product.id.in_(ids)).options(selectinload(Product.variants))
-    rows = {p.id: p for p in db.session.scalars(query).unique()}
+    query = (
+        select(Product)
+        .where(Product.id.in_(ids), Product.is_published, Product.blocked_reason.is_(None))
+        .where(Product.cooperative_id.in_(approved_ids()))  # by primary key on SQLite too (see documents)
+        .options(selectinload(Product.cooperative), selectinload(Product.variants))
+    )
+    rows = {p.id: p for p in db.session.scalars(query)}
     return [rows[i] for i in ids if i in rows]
 
 
