@@ -32,15 +32,35 @@ COLUMN_FIELDS = ("product", "category", "top_category", "region", "coop", "label
                  "created", "featured")  # fmt: skip
 
 
+class RepeatedText(TEXT):
+    """A text field whose values repeat across documents (a cooperative's names, city and region in each
+    of its products; the same product names in many cooperatives): each distinct value is analysed once
+    per process and its postings reused."""
+
+    _cache: dict[tuple, list] = {}
+
+    def index(self, value, **kwargs):
+        if kwargs or len(value) > 2_000:
+            return super().index(value, **kwargs)
+        key = (id(self.analyzer), id(self.format), value)
+        postings = self._cache.get(key)
+        if postings is None:
+            postings = list(super().index(value))
+            if len(self._cache) > 50_000:
+                self._cache.clear()
+            self._cache[key] = postings
+        return iter(postings)
+
+
 def make_schema() -> Schema:
     text, plain = analysis.text_analyzer, analysis.plain_analyzer
     return Schema(
         pid=ID(unique=True, stored=True),
-        name=TEXT(analyzer=text(), field_boost=3.0),
-        place=TEXT(analyzer=text(), field_boost=1.5),  # cooperative, city, region, category names
+        name=RepeatedText(analyzer=text(), field_boost=3.0),
+        place=RepeatedText(analyzer=text(), field_boost=1.5),  # cooperative, city, region, category names
         body=TEXT(analyzer=text(), field_boost=0.5),  # descriptions, variant labels: a mention ranks below a name
-        spell=TEXT(analyzer=plain(), phrase=False),  # unstemmed words of names: typos and "did you mean"
-        title=TEXT(analyzer=plain(), phrase=False),  # unstemmed product names: completions
+        spell=RepeatedText(analyzer=plain(), phrase=False),  # unstemmed words of names: typos, "did you mean"
+        title=RepeatedText(analyzer=plain(), phrase=False),  # unstemmed product names: completions
         sku=KEYWORD(lowercase=True, commas=False),
         shown=STORED(),  # names and slug, for suggestions without a database round trip
         stamp=STORED(),  # checksum of the document: `search check` finds stale ones
