@@ -15,6 +15,7 @@ from market import create_app
 from market.config import normalise_database_url
 from market.core import pagination
 from market.extensions import db, limiter
+from market.search import places as search_places
 from market.search import services as search_services
 from market.search.index import get_index
 
@@ -101,6 +102,7 @@ def app(database_url, tmp_path, request):
     limiter.reset()
     pagination._counts.clear()
     search_services.clear_caches()
+    search_places.clear()
     with app.app_context():
         get_index(app).rebuild()  # an empty index in the test's tmp_path; changes reach it as in production
         yield app

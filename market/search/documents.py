@@ -56,11 +56,10 @@ def make_schema() -> Schema:
     text, plain = analysis.text_analyzer, analysis.plain_analyzer
     return Schema(
         pid=ID(unique=True, stored=True),
+        # Cooperative, city, region, category and label names are not indexed per product: see places.py.
         name=RepeatedText(analyzer=text(), field_boost=3.0),
-        place=RepeatedText(analyzer=text(), field_boost=1.5),  # cooperative, city, region, category names
         body=TEXT(analyzer=text(), field_boost=0.5),  # descriptions, variant labels: a mention ranks below a name
-        spell=RepeatedText(analyzer=plain(), phrase=False),  # unstemmed words of names: typos, "did you mean"
-        title=RepeatedText(analyzer=plain(), phrase=False),  # unstemmed product names: completions
+        spell=RepeatedText(analyzer=plain(), phrase=False),  # unstemmed product names: typos, completions
         sku=KEYWORD(lowercase=True, commas=False),
         shown=STORED(),  # names and slug, for suggestions without a database round trip
         stamp=STORED(),  # checksum of the document: `search check` finds stale ones
@@ -175,23 +174,14 @@ def document(product: Product, coop: Cooperative, ref: Reference, label_bits: in
     top = category
     while top is not None and top.parent_id:
         top = ref.categories.get(top.parent_id)
-    region = ref.regions.get(coop.region_id)
     names = _names(product)
-    place = [*_names(coop), coop.city or "", coop.city_ar or "", *(_names(region) if region else [])]
-    for cat in {category, top} - {None}:
-        place += _names(cat)
-    labels = [ref.label_types[i] for i in ref.label_types if label_bits & (1 << i)]
-    for label_type in labels:
-        place += [label_type.code, *_names(label_type)]
     variants = list(product.variants)
     in_stock = product.stock > 0 or any(v.stock > 0 for v in variants)
     doc = {
         "pid": str(product.id),
         "name": " \n".join(names),
-        "place": " \n".join(place),
         "body": " \n".join([*_names(product, "description"), product.unit or "", *(v.label for v in variants)]),
-        "spell": " \n".join([*names, *_names(coop), *(_names(category) if category else [])]),
-        "title": " \n".join(names),
+        "spell": " \n".join(names),
         "sku": " ".join([product.sku, *(v.sku for v in variants)]),
         "shown": {"ar": product.name_ar, "fr": product.name_fr, "en": product.name_en, "slug": product.slug},
         "product": product.id,

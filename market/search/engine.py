@@ -124,6 +124,14 @@ class Term:
     boost: float = 1.0
 
 
+@dataclass
+class Hits:
+    """Documents matched some other way (places.py), each with the same score."""
+
+    docs: np.ndarray
+    score: float
+
+
 class Scorer:
     """Postings and lengths of one searcher's segments, with global document numbers."""
 
@@ -168,7 +176,11 @@ class Scorer:
         scores = idf * ((tf * (K1 + 1)) / (tf + K1 * ((1 - B) + B * fl / avg)))
         return ids, (scores * term.boost).astype(np.float32)
 
-    def match(self, words: list[list[Term]], live: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    def constant_score(self, docs: np.ndarray, boost: float) -> float:
+        """BM25 of a term found once in a field of average length: idf x boost."""
+        return (log(self.doc_count / (len(docs) + 1)) + 1) * boost
+
+    def match(self, words: list[list[Term | Hits]], live: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """(document numbers, scores, number of words matched) of the live documents matching any word."""
         if not words:
             return np.zeros(0, np.int64), np.zeros(0, np.float32), np.zeros(0, np.int32)
@@ -178,7 +190,10 @@ class Scorer:
         for alternatives in words:
             word_hit = np.zeros(size, dtype=bool)
             for term in alternatives:
-                ids, scores = self.term_scores(term)
+                if isinstance(term, Hits):
+                    ids, scores = term.docs, np.full(len(term.docs), term.score, dtype=np.float32)
+                else:
+                    ids, scores = self.term_scores(term)
                 if len(ids):
                     np.add.at(total, ids, scores)
                     word_hit[ids] = True

@@ -37,6 +37,7 @@ from market.extensions import db
 from market.search import analysis, engine
 from market.search.documents import PRICE_RANGES, approved_ids
 from market.search.index import IndexUnavailable, get_index
+from market.search.places import PlaceMap, place_map
 
 SORTS = ("relevance", "price_asc", "price_desc", "newest")
 MAX_WORDS = 10
@@ -44,6 +45,7 @@ MAX_PAGE = 400
 FEW_RESULTS = 3
 FUZZY_LIMIT = 6
 FUZZY_BOOST = 0.4
+PLACE_BOOST = 1.5
 MAX_COMPLETIONS = 30
 SKU_BOOST = 3.0
 _PHRASE_RE = re.compile(r'"([^"]*)"')
@@ -235,21 +237,23 @@ _fuzzy_cache: dict[tuple, list[str]] = {}
 _fuzzy_lock = threading.Lock()
 
 
-def _near_words(searcher, word: str) -> list[str]:
-    """Index words one edit from `word` (two for 8+ letters), most frequent first."""
+def _near_words(searcher, word: str, places: PlaceMap) -> list[str]:
+    """Words of the catalogue one edit from `word` (two for 8+ letters), most frequent first: product
+    names from the index, cooperative, place, category and label names from the place map."""
     if len(word) < 4 or word.isdigit():
         return []
-    if searcher.reader().doc_frequency("spell", word):
+    reader = searcher.reader()
+    if reader.doc_frequency("spell", word) or word in places.vocabulary:
         return []  # a real word of the catalogue: not a typo (الجبن must not also find الجبل)
-    key = (str(get_index().path), searcher.reader().generation(), word)
+    key = (str(get_index().path), reader.generation(), id(places), word)
     with _fuzzy_lock:
         if key in _fuzzy_cache:
             return _fuzzy_cache[key]
-    reader = searcher.reader()
     distance = 2 if len(word) >= 8 else 1
     found = [w for w in reader.terms_within("spell", word, distance, prefix=1) if w != word]
     found.sort(key=lambda w: -reader.doc_frequency("spell", w))
     found = found[:FUZZY_LIMIT]
+    found += [w for w in places.vocabulary if _within(word, w, distance)][:FUZZY_LIMIT]
     with _fuzzy_lock:
         if len(_fuzzy_cache) > 10_000:
             _fuzzy_cache.clear()
@@ -257,42 +261,73 @@ def _near_words(searcher, word: str) -> list[str]:
     return found
 
 
-def _word_terms(searcher, word: str, terms: set[str]) -> list[engine.Term]:
-    """What a word matches: its stem in the name, place or body fields, and stems of the index's words
-    one typo away (at a lower weight)."""
+def _within(word: str, other: str, limit: int) -> bool:
+    """Damerau-Levenshtein distance of at most `limit`, same first letter (as the index's typo search)."""
+    if other[:1] != word[:1] or abs(len(other) - len(word)) > limit or other == word:
+        return False
+    previous = list(range(len(other) + 1))
+    before = previous
+    for i, a in enumerate(word, start=1):
+        current = [i] + [0] * len(other)
+        for j, b in enumerate(other, start=1):
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a != b))
+            if i > 1 and j > 1 and a == other[j - 2] and word[i - 2] == b:
+                current[j] = min(current[j], before[j - 2] + 1)
+        if min(current) > limit:
+            return False
+        before, previous = previous, current
+    return previous[-1] <= limit
+
+
+def _word_terms(searcher, scorer, places: PlaceMap, columns, word: str, terms: set[str]) -> list:
+    """What a word matches: its stem in product names and descriptions, the products of cooperatives,
+    categories and labels whose names have it, and the same for words one typo away (lower weight)."""
     stem = analysis.stem(word)
     terms.add(stem)
-    alternatives = [engine.Term(field, stem) for field in ("name", "place", "body")]
-    for near in _near_words(searcher, word):
+    alternatives: list = [engine.Term("name", stem), engine.Term("body", stem)]
+    docs = places.documents(columns, stem)
+    if len(docs):
+        alternatives.append(engine.Hits(docs, scorer.constant_score(docs, PLACE_BOOST)))
+    for near in _near_words(searcher, word, places):
         near_stem = analysis.stem(near)
         if near_stem != stem:
             terms.add(near_stem)
-            alternatives += [engine.Term("name", near_stem, FUZZY_BOOST), engine.Term("place", near_stem, FUZZY_BOOST)]
+            alternatives.append(engine.Term("name", near_stem, FUZZY_BOOST))
+            docs = places.documents(columns, near_stem)
+            if len(docs):
+                alternatives.append(engine.Hits(docs, scorer.constant_score(docs, PLACE_BOOST * FUZZY_BOOST)))
     return alternatives
 
 
-def _phrase_query(words: list[str], terms: set[str]) -> wq.Query:
-    stems = [analysis.stem(w) for w in words if w not in analysis.STOP_WORDS] or [analysis.stem(words[0])]
-    terms.update(stems)
+def _phrase_stems(words: list[str]) -> list[str]:
+    return [analysis.stem(w) for w in words if w not in analysis.STOP_WORDS] or [analysis.stem(words[0])]
+
+
+def _phrase_query(stems: list[str]) -> wq.Query:
     if len(stems) == 1:
-        return wq.Or([wq.Term(f, stems[0]) for f in ("name", "place", "body")])
-    return wq.Or([wq.Phrase(f, stems) for f in ("name", "place", "body")])
+        return wq.Or([wq.Term(f, stems[0]) for f in ("name", "body")])
+    return wq.Or([wq.Phrase(f, stems) for f in ("name", "body")])
 
 
 def match(searcher, table, parsed: ParsedQuery) -> tuple[np.ndarray, np.ndarray, np.ndarray, set[str]]:
     """(document numbers, scores, words matched, stems to highlight) for a non-empty query."""
     terms: set[str] = set()
+    scorer = engine.Scorer(searcher)
+    places = place_map(searcher.reader().generation())
     # A phrase's words are scored like loose words (and the phrase is required below).
     phrase_words = [w for phrase in parsed.phrases for w in phrase if w not in analysis.STOP_WORDS]
-    groups = [_word_terms(searcher, word, terms) for word in [*parsed.words, *phrase_words]]
+    groups = [_word_terms(searcher, scorer, places, table.columns, w, terms) for w in [*parsed.words, *phrase_words]]
     groups += [[engine.Term("sku", code, SKU_BOOST)] for code in parsed.codes]  # "ARG-1L" as typed
     if parsed.words or phrase_words:
-        docs, scores, counts = engine.Scorer(searcher).match(groups, table.live_mask)
+        docs, scores, counts = scorer.match(groups, table.live_mask)
     else:  # only phrases
         docs = table.live
         scores, counts = np.zeros(len(docs), np.float32), np.zeros(len(docs), np.int32)
-    for words in parsed.phrases:  # phrases are required
-        inside = np.fromiter(searcher.docs_for_query(_phrase_query(words, terms)), dtype=np.int64)
+    for words in parsed.phrases:  # phrases are required: in a name, a description, or a place's name
+        stems = _phrase_stems(words)
+        terms.update(stems)
+        inside = np.fromiter(searcher.docs_for_query(_phrase_query(stems)), dtype=np.int64)
+        inside = np.union1d(inside, places.phrase_documents(table.columns, stems))
         keep = np.isin(docs, inside)
         docs, scores, counts = docs[keep], scores[keep], counts[keep]
     return docs, scores, counts, terms
@@ -301,9 +336,10 @@ def match(searcher, table, parsed: ParsedQuery) -> tuple[np.ndarray, np.ndarray,
 def did_you_mean(searcher, parsed: ParsedQuery) -> str | None:
     reader = searcher.reader()
     corrector = searcher.corrector("spell")
+    places = place_map(reader.generation())
     changed, out = False, []
     for word in parsed.words:
-        if len(word) < 3 or word.isdigit() or reader.doc_frequency("spell", word):
+        if len(word) < 3 or word.isdigit() or reader.doc_frequency("spell", word) or word in places.vocabulary:
             out.append(word)
             continue
         best = corrector.suggest(word, limit=1, maxdist=2, prefix=1)
@@ -618,13 +654,13 @@ def _product_completions(words: list[str], lang: str, limit: int) -> list[dict]:
     scorer = engine.Scorer(searcher)
     reader = searcher.reader()
     # The last word is a prefix: its most frequent completions in product names (cached postings).
-    completions = [w for w in reader.expand_prefix("title", words[-1])] if len(words[-1]) >= 2 else [words[-1]]
+    completions = [w for w in reader.expand_prefix("spell", words[-1])] if len(words[-1]) >= 2 else [words[-1]]
     completions = [w.decode() if isinstance(w, bytes) else w for w in completions]
     if len(completions) > MAX_COMPLETIONS:
-        completions = sorted(completions, key=lambda w: -reader.doc_frequency("title", w))[:MAX_COMPLETIONS]
-    docs = np.unique(np.concatenate([scorer.postings("title", w)[0] for w in completions] or [np.zeros(0, np.int64)]))
+        completions = sorted(completions, key=lambda w: -reader.doc_frequency("spell", w))[:MAX_COMPLETIONS]
+    docs = np.unique(np.concatenate([scorer.postings("spell", w)[0] for w in completions] or [np.zeros(0, np.int64)]))
     for word in words[:-1]:  # the words before it are whole words
-        docs = np.intersect1d(docs, scorer.postings("title", word)[0], assume_unique=False)
+        docs = np.intersect1d(docs, scorer.postings("spell", word)[0], assume_unique=False)
     docs = docs[table.live_mask[docs]]
     # Featured products first, then the newest.
     order = np.lexsort((-table.columns["created"][docs], -table.columns["featured"][docs]))
