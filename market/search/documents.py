@@ -46,20 +46,19 @@ class RepeatedText(TEXT):
         postings = self._cache.get(key)
         if postings is None:
             postings = list(super().index(value))
-            if len(self._cache) > 50_000:
+            if len(self._cache) > 400_000:
                 self._cache.clear()
             self._cache[key] = postings
         return iter(postings)
 
 
 def make_schema() -> Schema:
-    text, plain = analysis.text_analyzer, analysis.plain_analyzer
+    text = analysis.text_analyzer
     return Schema(
         pid=ID(unique=True, stored=True),
         # Cooperative, city, region, category and label names are not indexed per product: see places.py.
         name=RepeatedText(analyzer=text(), field_boost=3.0),
         body=TEXT(analyzer=text(), field_boost=0.5),  # descriptions, variant labels: a mention ranks below a name
-        spell=RepeatedText(analyzer=plain(), phrase=False),  # unstemmed product names: typos, completions
         sku=KEYWORD(lowercase=True, commas=False),
         shown=STORED(),  # names and slug, for suggestions without a database round trip
         stamp=STORED(),  # checksum of the document: `search check` finds stale ones
@@ -181,7 +180,6 @@ def document(product: Product, coop: Cooperative, ref: Reference, label_bits: in
         "pid": str(product.id),
         "name": " \n".join(names),
         "body": " \n".join([*_names(product, "description"), product.unit or "", *(v.label for v in variants)]),
-        "spell": " \n".join(names),
         "sku": " ".join([product.sku, *(v.sku for v in variants)]),
         "shown": {"ar": product.name_ar, "fr": product.name_fr, "en": product.name_en, "slug": product.slug},
         "product": product.id,

@@ -224,9 +224,9 @@ class SearchIndex:
         if not whoosh_index.exists_in(self.path):
             whoosh_index.create_in(self.path, make_schema())
             self._ix = None
-        options = {"timeout": WRITER_TIMEOUT, "delay": 0.05, "limitmb": 128}
+        options = {"timeout": WRITER_TIMEOUT, "delay": 0.05, "limitmb": 512 if procs > 1 else 128}
         if procs > 1:
-            options |= {"procs": procs, "multisegment": True}
+            options |= {"procs": procs, "multisegment": True, "batchsize": 500}
         try:
             ix = self._index()
             writer = ix.writer(**options)

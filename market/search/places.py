@@ -37,7 +37,7 @@ class PlaceMap:
     coops: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))
     categories: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))
     labels: dict[str, int] = field(default_factory=lambda: defaultdict(int))
-    vocabulary: set[str] = field(default_factory=set)  # folded words, for typos and "did you mean"
+    surface: dict[str, str] = field(default_factory=dict)  # stem -> a word as written: typos, "did you mean"
     phrases: list[tuple[str, int, list[str]]] = field(default_factory=list)  # (kind, id, stems of a name)
 
     def add(self, kind: str, key: int, *texts: str | None) -> None:
@@ -46,7 +46,8 @@ class PlaceMap:
                 continue
             stems = _stems(text)
             self.phrases.append((kind, key, stems))
-            self.vocabulary.update(analysis.tokens(text))
+            for word in analysis.tokens(text):
+                self.surface.setdefault(analysis.stem(word), word)
             for stem in stems:
                 if kind == "coop":
                     self.coops[stem].add(key)

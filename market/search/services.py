@@ -3,7 +3,7 @@
 How a query runs
 1. Quoted parts are phrases; the rest are words, folded and stemmed like the documents
    (market/search/analysis.py). Words of 4+ letters also match the index's words one edit away (two for
-   8+ letters), found in the unstemmed `spell` field and stemmed in turn, at a lower weight.
+   8+ letters) among the index's name stems and the place map's, at a lower weight.
 2. Ranking is OR-ish: a product matching any word is found, one matching every word ranks first (an
    AND of the words is added to the OR with a strong boost). Phrases are required.
 3. Facets and filters never go back to Whoosh: the numeric columns of every document sit in numpy arrays
@@ -237,23 +237,29 @@ _fuzzy_cache: dict[tuple, list[str]] = {}
 _fuzzy_lock = threading.Lock()
 
 
-def _near_words(searcher, word: str, places: PlaceMap) -> list[str]:
-    """Words of the catalogue one edit from `word` (two for 8+ letters), most frequent first: product
-    names from the index, cooperative, place, category and label names from the place map."""
+def _known(reader, stem: str, places: PlaceMap) -> bool:
+    return bool(reader.doc_frequency("name", stem)) or stem in places.surface
+
+
+def _near_stems(searcher, word: str, places: PlaceMap) -> list[str]:
+    """Stems of the catalogue's words one edit from the word's stem (two for words of 8+ letters), most
+    frequent first: product names from the index, cooperative, place, category and label names from the
+    place map. None for a word the catalogue has (الجبن must not also find الجبل)."""
     if len(word) < 4 or word.isdigit():
         return []
     reader = searcher.reader()
-    if reader.doc_frequency("spell", word) or word in places.vocabulary:
-        return []  # a real word of the catalogue: not a typo (الجبن must not also find الجبل)
-    key = (str(get_index().path), reader.generation(), id(places), word)
+    stem = analysis.stem(word)
+    if _known(reader, stem, places):
+        return []
+    key = (str(get_index().path), reader.generation(), id(places), stem)
     with _fuzzy_lock:
         if key in _fuzzy_cache:
             return _fuzzy_cache[key]
     distance = 2 if len(word) >= 8 else 1
-    found = [w for w in reader.terms_within("spell", word, distance, prefix=1) if w != word]
-    found.sort(key=lambda w: -reader.doc_frequency("spell", w))
+    found = [w for w in reader.terms_within("name", stem, distance, prefix=1) if w != stem]
+    found.sort(key=lambda w: -reader.doc_frequency("name", w))
     found = found[:FUZZY_LIMIT]
-    found += [w for w in places.vocabulary if _within(word, w, distance)][:FUZZY_LIMIT]
+    found += [w for w in places.surface if _within(stem, w, distance)][:FUZZY_LIMIT]
     with _fuzzy_lock:
         if len(_fuzzy_cache) > 10_000:
             _fuzzy_cache.clear()
@@ -288,8 +294,7 @@ def _word_terms(searcher, scorer, places: PlaceMap, columns, word: str, terms: s
     docs = places.documents(columns, stem)
     if len(docs):
         alternatives.append(engine.Hits(docs, scorer.constant_score(docs, PLACE_BOOST)))
-    for near in _near_words(searcher, word, places):
-        near_stem = analysis.stem(near)
+    for near_stem in _near_stems(searcher, word, places):
         if near_stem != stem:
             terms.add(near_stem)
             alternatives.append(engine.Term("name", near_stem, FUZZY_BOOST))
@@ -333,22 +338,39 @@ def match(searcher, table, parsed: ParsedQuery) -> tuple[np.ndarray, np.ndarray,
     return docs, scores, counts, terms
 
 
-def did_you_mean(searcher, parsed: ParsedQuery) -> str | None:
+def did_you_mean(searcher, parsed: ParsedQuery, lang: str) -> str | None:
+    """The query with unknown words replaced by the closest word of the catalogue (as people write it)."""
     reader = searcher.reader()
-    corrector = searcher.corrector("spell")
+    corrector = searcher.corrector("name")
     places = place_map(reader.generation())
     changed, out = False, []
     for word in parsed.words:
-        if len(word) < 3 or word.isdigit() or reader.doc_frequency("spell", word) or word in places.vocabulary:
+        stem = analysis.stem(word)
+        if len(word) < 3 or word.isdigit() or _known(reader, stem, places):
             out.append(word)
             continue
-        best = corrector.suggest(word, limit=1, maxdist=2, prefix=1)
-        if best and best[0] != word:
-            out.append(best[0])
+        best = [w for w in corrector.suggest(stem, limit=3, maxdist=2, prefix=1) if w != stem]
+        best += [w for w in places.surface if _within(stem, w, 2)]
+        surface = _surface(searcher, places, best[0], lang) if best else None
+        if surface and surface != word:
+            out.append(surface)
             changed = True
         else:
             out.append(word)
     return " ".join(out) if changed else None
+
+
+def _surface(searcher, places: PlaceMap, stem: str, lang: str) -> str | None:
+    """A word as written whose stem is `stem`: from the name of a product that has it (in the visitor's
+    language first), else from a cooperative's, place's, category's or label's name."""
+    ids, _weights = engine.Scorer(searcher).postings("name", stem)
+    for docnum in ids[:5].tolist():
+        shown = searcher.stored_fields(docnum).get("shown") or {}
+        for code in (lang, "fr", "ar", "en"):
+            for token in analysis.tokens(shown.get(code) or ""):
+                if analysis.stem(token) == stem:
+                    return token
+    return places.surface.get(stem)
 
 
 # ----------------------------------------------------------------------------------------- facets
@@ -493,7 +515,7 @@ def search(params: SearchParams, lang: str) -> SearchResult:
         ids = _sorted_page(table, candidates, params.sort, start, params.per_page)
     result.products = _load(ids)
     if result.total < FEW_RESULTS and parsed.words:
-        result.suggestion = did_you_mean(searcher, parsed)
+        result.suggestion = did_you_mean(searcher, parsed, lang)
     return result
 
 
@@ -653,14 +675,17 @@ def _product_completions(words: list[str], lang: str, limit: int) -> list[dict]:
     table = index.table()
     scorer = engine.Scorer(searcher)
     reader = searcher.reader()
-    # The last word is a prefix: its most frequent completions in product names (cached postings).
-    completions = [w for w in reader.expand_prefix("spell", words[-1])] if len(words[-1]) >= 2 else [words[-1]]
+    # The last word is a prefix of stems in product names (a whole word typed is cut to its stem first:
+    # "huile" -> "huil"); its most frequent completions, through cached postings.
+    last = words[-1]
+    prefix = analysis.stem(last) if len(last) >= 4 else last
+    completions = list(reader.expand_prefix("name", prefix))
     completions = [w.decode() if isinstance(w, bytes) else w for w in completions]
     if len(completions) > MAX_COMPLETIONS:
-        completions = sorted(completions, key=lambda w: -reader.doc_frequency("spell", w))[:MAX_COMPLETIONS]
-    docs = np.unique(np.concatenate([scorer.postings("spell", w)[0] for w in completions] or [np.zeros(0, np.int64)]))
+        completions = sorted(completions, key=lambda w: -reader.doc_frequency("name", w))[:MAX_COMPLETIONS]
+    docs = np.unique(np.concatenate([scorer.postings("name", w)[0] for w in completions] or [np.zeros(0, np.int64)]))
     for word in words[:-1]:  # the words before it are whole words
-        docs = np.intersect1d(docs, scorer.postings("spell", word)[0], assume_unique=False)
+        docs = np.intersect1d(docs, scorer.postings("name", analysis.stem(word))[0])
     docs = docs[table.live_mask[docs]]
     # Featured products first, then the newest.
     order = np.lexsort((-table.columns["created"][docs], -table.columns["featured"][docs]))

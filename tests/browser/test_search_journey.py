@@ -58,7 +58,7 @@ def test_search_in_arabic_with_suggestions_facets_and_sorting(page, live_app):
 
 def test_typo_in_french_offers_a_correction(page, live_app):
     build_catalogue(live_app)
-    page.goto("/search?q=hiule&lang=fr")
+    page.goto("/search?q=hyilr&lang=fr")
     expect(page.locator(".empty-state")).to_be_visible()
     page.locator(".did-you-mean a").click()
     expect(page.locator(".search-results .product-card")).to_have_count(1)

@@ -20,7 +20,7 @@ def searcher():
     for batch in (TEXTS[:4], TEXTS[4:]):  # two segments
         writer = ix.writer()
         for n, text in enumerate(batch):
-            writer.add_document(pid=f"{text}-{n}", name=text, spell=text, body=text + " " + text)
+            writer.add_document(pid=f"{text}-{n}", name=text, body=text + " " + text)
         writer.commit(merge=False)
     writer = ix.writer()
     writer.delete_by_term("pid", "miel de thym-1")  # a deleted document in the first segment

@@ -93,9 +93,9 @@ def test_all_words_rank_first_and_phrases(client, catalogue):
 
 
 def test_did_you_mean_and_empty_page(client, catalogue):
-    data = search(client, q="hiule", lang="fr")  # two edits from huile on a 5-letter word: no typo match
+    data = search(client, q="hyilr", lang="fr")  # two edits from huile on a 5-letter word: no typo match
     assert data["total"] == 0 and data["suggestion"] == "huile"
-    page = client.get("/search?q=hiule&lang=fr").get_data(as_text=True)
+    page = client.get("/search?q=hyilr&lang=fr").get_data(as_text=True)
     assert "huile" in page and "Essayez" in page
 
 
@@ -217,3 +217,13 @@ def test_odd_queries_never_fail(client, catalogue, args):
     for path in ("/search", "/api/v1/search", "/search/suggest"):
         response = client.get(path, query_string={**args, "lang": "ar"})
         assert response.status_code == 200, (path, args)
+
+
+def test_renamed_cooperative_is_found_by_its_new_name(client, catalogue):
+    assert search(client, q="Tifawin")["total"] == 2
+    coop = catalogue["argan"].cooperative
+    coop.name_fr = "Coopérative Tamount"
+    db.session.commit()
+    assert search(client, q="Tamount")["total"] == 2  # both of its products, at once
+    assert search(client, q="Tifawin")["total"] == 0
+    assert search(client, q='"cooperative tamount"')["total"] == 2  # a phrase in a cooperative's name
