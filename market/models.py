@@ -11,9 +11,11 @@ from market.catalog.models import (
 )
 from market.coops.models import Cooperative, CoopPhoto, Invitation, Membership
 from market.core.models import AuditEntry, Category, OutboxEmail, Region
+from market.orders.models import CartItem
 
 __all__ = [
     "AuditEntry",
+    "CartItem",
     "Category",
     "CoopPhoto",
     "Cooperative",

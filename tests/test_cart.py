@@ -46,3 +46,51 @@ def test_cart_refuses_bad_quantities_and_hidden_products(client):
     client.post("/cart/add", data={"product_id": product.id, "quantity": 1})
     client.post("/cart/update", data={"product_id": product.id, "quantity": 0})
     assert "Votre panier est vide." in client.get("/cart?lang=fr").get_data(as_text=True)
+
+
+def test_anonymous_cart_joins_the_account_cart_at_sign_in(app, client, login):
+    from market.orders.models import CartItem
+    from tests.factories import make_user
+
+    coop = make_coop()
+    honey = make_product(coop, stock=3, name_fr="Miel")
+    oil = make_product(coop, stock=10, name_fr="Huile")
+    buyer = make_user(email="buyer@example.ma")
+    db.session.commit()
+    db.session.add(CartItem(user_id=buyer.id, line_key=str(honey.id), product_id=honey.id, quantity=2))
+    db.session.commit()  # left in the account's cart on another device
+
+    client.post("/cart/add", data={"product_id": honey.id, "quantity": 2})
+    client.post("/cart/add", data={"product_id": oil.id, "quantity": 1})
+    login(buyer)
+    lines = {row.product_id: row.quantity for row in db.session.scalars(db.select(CartItem))}
+    assert lines == {honey.id: 4, oil.id: 1}  # quantities add up
+    html = client.get("/cart?lang=fr").get_data(as_text=True)
+    assert "Plus que 3 en stock." in html  # 4 honeys > 3 in stock: flagged, not dropped
+    assert ">5</span>" in html  # the header counter
+
+    # Signed in, changes go to the account's cart; another device sees them.
+    client.post("/cart/update", data={"product_id": honey.id, "quantity": 3})
+    other = app.test_client()
+    other.post("/account/login", data={"email": buyer.email, "password": "correct horse battery"})
+    assert ">4</span>" in other.get("/cart?lang=fr").get_data(as_text=True)
+
+    # Signed out, the visitor's cart is empty again; it is all there at the next sign-in.
+    client.post("/account/logout")
+    assert ">0</span>" in client.get("/cart?lang=fr").get_data(as_text=True)
+    login(buyer)
+    assert ">4</span>" in client.get("/cart?lang=fr").get_data(as_text=True)
+
+
+def test_a_product_deleted_before_sign_in_is_not_merged(client, login):
+    from tests.factories import make_user
+
+    coop = make_coop()
+    gone = make_product(coop, stock=3)
+    buyer = make_user(email="buyer2@example.ma")
+    db.session.commit()
+    client.post("/cart/add", data={"product_id": gone.id, "quantity": 1})
+    db.session.delete(gone)
+    db.session.commit()
+    login(buyer)
+    assert ">0</span>" in client.get("/cart?lang=fr").get_data(as_text=True)

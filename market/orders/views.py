@@ -1,10 +1,12 @@
 from flask import flash, has_request_context, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_babel import ngettext
+from flask_login import user_logged_in
 from markupsafe import Markup
 
 from market.core.fragments import register_personal_part
 from market.core.redirects import safe_next
+from market.extensions import db
 from market.orders import bp, cart
 from market.orders.forms import CartLineForm
 
@@ -25,8 +27,10 @@ def add_to_cart():
     try:
         cart.add(form.product_id.data, form.quantity.data)
     except cart.CartError as exc:
+        db.session.rollback()
         flash(str(exc), "error")
         return redirect(back)
+    db.session.commit()
     flash(_("Added to your cart."), "success")
     return redirect(back)
 
@@ -40,8 +44,10 @@ def update_cart():
         try:
             cart.set_quantity(form.product_id.data, form.quantity.data)
         except cart.CartError as exc:
+            db.session.rollback()
             flash(str(exc), "error")
         else:
+            db.session.commit()
             flash(_("Your cart has been updated."), "success")
     return redirect(url_for("orders.view_cart"))
 
@@ -54,3 +60,11 @@ def cart_badge() -> str:
 
 
 register_personal_part("cart", cart_badge)
+
+
+@user_logged_in.connect
+def _merge_cart_at_sign_in(_app, user, **_extra):
+    """The visitor's cart joins the account's at sign-in (registration and password reset sign in too).
+    The sign-in views have committed their own work before calling login_user."""
+    if cart.merge_into_account(user.id):
+        db.session.commit()
