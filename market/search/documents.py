@@ -18,9 +18,9 @@ from whoosh import columns
 from whoosh.fields import COLUMN, ID, KEYWORD, STORED, TEXT, Schema
 
 from market.catalog.labels import today
-from market.catalog.models import LabelClaim, LabelType, Product, label_claim_products
+from market.catalog.models import LabelClaim, Product, label_claim_products
 from market.coops.models import Cooperative
-from market.core.models import Category, Region
+from market.core.models import Category
 from market.search import analysis
 
 # Price ranges offered as a facet, in centimes: [low, high).
@@ -33,9 +33,8 @@ COLUMN_FIELDS = ("product", "category", "top_category", "region", "coop", "label
 
 
 class RepeatedText(TEXT):
-    """A text field whose values repeat across documents (a cooperative's names, city and region in each
-    of its products; the same product names in many cooperatives): each distinct value is analysed once
-    per process and its postings reused."""
+    """A text field whose values repeat across documents (the same product names in many cooperatives):
+    each distinct value is analysed once per process and its postings reused."""
 
     _cache: dict[tuple, list] = {}
 
@@ -70,19 +69,13 @@ def make_schema() -> Schema:
 
 @dataclass(frozen=True)
 class Reference:
-    """Categories, regions and label types by id: read once per batch."""
+    """Categories by id (for each product's top-level category): read once per batch."""
 
     categories: dict[int, Category]
-    regions: dict[int, Region]
-    label_types: dict[int, LabelType]
 
     @classmethod
     def load(cls, session: Session) -> Reference:
-        return cls(
-            {c.id: c for c in session.scalars(select(Category))},
-            {r.id: r for r in session.scalars(select(Region))},
-            {t.id: t for t in session.scalars(select(LabelType))},
-        )
+        return cls({c.id: c for c in session.scalars(select(Category))})
 
 
 def _names(obj, field: str = "name") -> list[str]:
