@@ -33,6 +33,7 @@ from market.catalog.services import CategoryRef, category_refs, search_products
 from market.coops.models import Cooperative
 from market.core.i18n import localized
 from market.core.models import Region
+from market.core.pagination import Page
 from market.extensions import db
 from market.search import analysis, engine
 from market.search.documents import PRICE_RANGES, approved_ids
@@ -42,6 +43,7 @@ from market.search.places import PlaceMap, place_map
 SORTS = ("relevance", "price_asc", "price_desc", "newest")
 MAX_WORDS = 10
 MAX_PAGE = 400
+PER_PAGE = 24  # on the search page
 FEW_RESULTS = 3
 FUZZY_LIMIT = 6
 FUZZY_BOOST = 0.4
@@ -77,10 +79,10 @@ class SearchParams:
     in_stock: bool = False
     sort: str = "relevance"
     page: int = 1
-    per_page: int = 24
+    per_page: int = PER_PAGE
 
     @classmethod
-    def from_args(cls, args, per_page: int = 24, max_per_page: int = 48) -> SearchParams:
+    def from_args(cls, args, per_page: int = PER_PAGE, max_per_page: int = 48) -> SearchParams:
         """Read the query string; anything unknown or malformed is dropped, never an error."""
 
         def number(name: str, default: int, high: int) -> int:
@@ -122,6 +124,8 @@ class SearchParams:
             args["sort"] = params.sort
         if params.page > 1:
             args["page"] = params.page
+        if params.per_page != PER_PAGE:
+            args["per_page"] = params.per_page
         return args
 
     def toggled(self, name: str, value) -> dict:
@@ -157,36 +161,10 @@ class SearchResult:
     fallback: bool = False  # the index was unavailable: plain database search, no facets
 
     @property
-    def page(self) -> int:
-        return self.params.page
-
-    @property
-    def per_page(self) -> int:
-        return self.params.per_page
-
-    @property
-    def pages(self) -> int:
-        return max(1, min(MAX_PAGE, -(-self.total // self.per_page)))
-
-    @property
-    def has_prev(self) -> bool:
-        return self.page > 1
-
-    @property
-    def has_next(self) -> bool:
-        return self.page < self.pages
-
-    @property
-    def prev_num(self) -> int:
-        return self.page - 1
-
-    @property
-    def next_num(self) -> int:
-        return self.page + 1
-
-    @property
-    def items(self) -> list[Product]:
-        return self.products
+    def pagination(self) -> Page:
+        """For the page links; pages beyond MAX_PAGE are not offered."""
+        shown = min(self.total, MAX_PAGE * self.params.per_page)
+        return Page(self.products, self.params.page, self.params.per_page, shown)
 
 
 # ----------------------------------------------------------------------------------------- reference data

@@ -83,6 +83,10 @@ def test_sorting_and_pagination(client, catalogue):
     assert prices == sorted(prices, reverse=True)
     page2 = search(client, sort="price_asc", per_page=3, page=2)
     assert page2["page"] == 2 and len(page2["results"]) == 1
+    html = client.get("/search?sort=price_asc&per_page=3&women=1&lang=fr").get_data(as_text=True)
+    assert 'rel="next"' not in html  # two women-led products: one page
+    html = client.get("/search?sort=price_asc&per_page=3&lang=fr").get_data(as_text=True)
+    assert '<a rel="next" href="/search?sort=price_asc&amp;per_page=3&amp;page=2">' in html
 
 
 def test_all_words_rank_first_and_phrases(client, catalogue):
