@@ -1,5 +1,6 @@
-"""Keep the index in step with the database: every committed change to a product, its variants or
-photos, its cooperative or a label claim is written to the index right after the commit.
+"""Keep the index in step with the database: every committed change to a product, its variants, its
+cooperative or a label claim is written to the index right after the commit. (Photos are not indexed:
+results are read from the database, and the cover picture is a column of the product itself.)
 
 Listening to the ORM (rather than asking every service to remember to reindex) catches every path that
 changes those rows: the dashboard, imports, the admin's decisions, the daily label sweep. Search reads
@@ -13,7 +14,7 @@ from flask import current_app, has_app_context
 from sqlalchemy import event, select
 from sqlalchemy.orm import Session
 
-from market.catalog.models import LabelClaim, Product, ProductPhoto, ProductVariant
+from market.catalog.models import LabelClaim, Product, ProductVariant
 from market.coops.models import Cooperative
 from market.search.index import get_index, reading_session
 from market.search.services import forget_cooperatives
@@ -32,7 +33,7 @@ def _after_flush(session: Session, _context) -> None:
     for obj in (*session.new, *session.dirty, *session.deleted):
         if isinstance(obj, Product):
             products.add(obj.id)
-        elif isinstance(obj, ProductVariant | ProductPhoto):
+        elif isinstance(obj, ProductVariant):
             products.add(obj.product_id)
         elif isinstance(obj, Cooperative | LabelClaim):
             coops.add(obj.id if isinstance(obj, Cooperative) else obj.cooperative_id)
