@@ -8,27 +8,37 @@ from market.catalog.models import (
     ProductPhoto,
     ProductReport,
     ProductVariant,
+    Review,
 )
 from market.coops.models import Cooperative, CoopPhoto, Invitation, Membership
 from market.core.models import AuditEntry, Category, OutboxEmail, Region
-from market.orders.models import CartItem
+from market.orders.models import CartItem, CoopOrder, LedgerEntry, Order, OrderEvent, OrderLine
+from market.payments.models import Refund, StripeEvent
 
 __all__ = [
     "AuditEntry",
     "CartItem",
     "Category",
+    "CoopOrder",
     "CoopPhoto",
     "Cooperative",
     "Invitation",
     "LabelClaim",
     "LabelType",
+    "LedgerEntry",
     "Membership",
+    "Order",
+    "OrderEvent",
+    "OrderLine",
     "OutboxEmail",
     "PasswordResetToken",
     "Product",
     "ProductPhoto",
     "ProductReport",
     "ProductVariant",
+    "Refund",
     "Region",
+    "Review",
+    "StripeEvent",
     "User",
 ]

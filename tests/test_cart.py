@@ -44,7 +44,7 @@ def test_cart_refuses_bad_quantities_and_hidden_products(client):
     client.post("/cart/add", data={"product_id": hidden.id, "quantity": 1})
     assert "Ce produit n’est plus disponible." in client.get("/cart?lang=fr").get_data(as_text=True)
     client.post("/cart/add", data={"product_id": product.id, "quantity": 1})
-    client.post("/cart/update", data={"product_id": product.id, "quantity": 0})
+    client.post("/cart/update", data={"line": str(product.id), "quantity": 0})
     assert "Votre panier est vide." in client.get("/cart?lang=fr").get_data(as_text=True)
 
 
@@ -70,7 +70,7 @@ def test_anonymous_cart_joins_the_account_cart_at_sign_in(app, client, login):
     assert ">5</span>" in html  # the header counter
 
     # Signed in, changes go to the account's cart; another device sees them.
-    client.post("/cart/update", data={"product_id": honey.id, "quantity": 3})
+    client.post("/cart/update", data={"line": str(honey.id), "quantity": 3})
     other = app.test_client()
     other.post("/account/login", data={"email": buyer.email, "password": "correct horse battery"})
     assert ">4</span>" in other.get("/cart?lang=fr").get_data(as_text=True)

@@ -172,3 +172,28 @@ class LabelClaim(TimestampMixin, db.Model):
 
     def is_valid_on(self, day: date) -> bool:
         return self.status == "verified" and (self.valid_until is None or self.valid_until >= day)
+
+
+class Review(TimestampMixin, db.Model):
+    """A buyer's rating of a product they received: one per order line (orders checks that the line was
+    delivered to them); the cooperative may answer once; an admin may hide an abusive one."""
+
+    __tablename__ = "reviews"
+    __table_args__ = (
+        db.CheckConstraint("rating BETWEEN 1 AND 5", name="rating_1_to_5"),
+        db.Index("ix_reviews_product_visible", "product_id", "hidden_reason", "created_at"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    product_id: Mapped[int] = mapped_column(db.ForeignKey("products.id", ondelete="CASCADE"))
+    cooperative_id: Mapped[int] = mapped_column(db.ForeignKey("cooperatives.id", ondelete="CASCADE"), index=True)
+    author_id: Mapped[int | None] = mapped_column(db.ForeignKey("users.id", ondelete="SET NULL"))
+    author_name: Mapped[str] = mapped_column(db.String(80))
+    order_line_id: Mapped[int] = mapped_column(db.ForeignKey("order_lines.id", ondelete="CASCADE"), unique=True)
+    rating: Mapped[int]
+    text: Mapped[str] = mapped_column(db.Text)
+    reply: Mapped[str | None] = mapped_column(db.Text)
+    replied_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    hidden_reason: Mapped[str | None] = mapped_column(db.Text)
+
+    product: Mapped[Product] = db.relationship()

@@ -44,6 +44,12 @@ class Cooperative(TimestampMixin, db.Model):
     banner: Mapped[str | None] = mapped_column(db.String(200))
     featured: Mapped[bool] = mapped_column(default=False)
     created_by_id: Mapped[int | None] = mapped_column(db.ForeignKey("users.id", ondelete="SET NULL"))
+    # How it delivers (orders use these at checkout and copy them onto the order).
+    delivery_fee_centimes: Mapped[int] = mapped_column(default=3000, server_default="3000")
+    delivery_days: Mapped[int] = mapped_column(default=3, server_default="3")
+    pickup_enabled: Mapped[bool] = mapped_column(default=True, server_default=db.true())
+    pickup_address: Mapped[str | None] = mapped_column(db.String(300))
+    cod_enabled: Mapped[bool] = mapped_column(default=True, server_default=db.true())
 
     region: Mapped[Region] = db.relationship(lazy="joined")
 

@@ -17,7 +17,9 @@ from flask_login import current_user
 from sqlalchemy import func, select
 from sqlalchemy.orm import joinedload
 
-from market.catalog.models import Product
+import re
+
+from market.catalog.models import Product, ProductVariant
 from market.coops.models import Cooperative
 from market.extensions import db
 from market.orders.models import CartItem
@@ -31,15 +33,42 @@ class CartError(ValueError):
     pass
 
 
+KEY = re.compile(r"^([0-9]{1,12})(?::([0-9]{1,12}))?$")
+
+
+def line_key(product_id: int, variant_id: int | None = None) -> str:
+    return f"{product_id}:{variant_id}" if variant_id else str(product_id)
+
+
+def parse_key(key: str) -> tuple[int, int | None] | None:
+    match = KEY.match(key) if isinstance(key, str) else None
+    if match is None:
+        return None
+    return int(match[1]), (int(match[2]) if match[2] else None)
+
+
 @dataclass
 class CartLine:
     product: Product
     quantity: int
+    variant: ProductVariant | None = None
     problem: str | None = None
 
     @property
+    def key(self) -> str:
+        return line_key(self.product.id, self.variant.id if self.variant else None)
+
+    @property
+    def unit_price_centimes(self) -> int:
+        return (self.variant or self.product).price_centimes
+
+    @property
+    def stock(self) -> int:
+        return (self.variant or self.product).stock
+
+    @property
     def total_centimes(self) -> int:
-        return self.product.price_centimes * self.quantity
+        return self.unit_price_centimes * self.quantity
 
 
 @dataclass
@@ -62,7 +91,7 @@ def _session_cart() -> dict[str, int]:
     raw = session.get(SESSION_KEY)
     if not isinstance(raw, dict):
         return {}
-    return {k: v for k, v in raw.items() if isinstance(k, str) and k.isdigit() and isinstance(v, int)}
+    return {k: v for k, v in raw.items() if parse_key(k) and isinstance(v, int) and v > 0}
 
 
 def _stored() -> dict[str, int]:
@@ -90,7 +119,10 @@ def _save_account_cart(user_id: int, cart: dict[str, int]) -> None:
         if key in rows:
             rows[key].quantity = quantity
         else:
-            db.session.add(CartItem(user_id=user_id, line_key=key, product_id=int(key), quantity=quantity))
+            product_id, variant_id = parse_key(key)
+            db.session.add(
+                CartItem(user_id=user_id, line_key=key, product_id=product_id, variant_id=variant_id, quantity=quantity)
+            )
     db.session.flush()
 
 
@@ -111,10 +143,13 @@ def merge_into_account(user_id: int) -> int:
         return 0
     existing = {k: q for k, q in db.session.execute(
         select(CartItem.line_key, CartItem.quantity).where(CartItem.user_id == user_id))}  # fmt: skip
-    known = set(db.session.scalars(select(Product.id).where(Product.id.in_([int(k) for k in anonymous]))))
+    known = set(db.session.scalars(select(Product.id).where(Product.id.in_([parse_key(k)[0] for k in anonymous]))))
+    variants = set(db.session.scalars(select(ProductVariant.id).where(
+        ProductVariant.id.in_([v for _p, v in map(parse_key, anonymous) if v]))))  # fmt: skip
     merged = dict(existing)
     for key, quantity in anonymous.items():
-        if int(key) not in known:
+        product_id, variant_id = parse_key(key)
+        if product_id not in known or (variant_id and variant_id not in variants):
             continue  # deleted since: nothing to show
         if key not in merged and len(merged) >= MAX_LINES:
             break
@@ -123,65 +158,88 @@ def merge_into_account(user_id: int) -> int:
     return len(anonymous)
 
 
-def _available_product(product_id: int) -> Product:
+def _available(product_id: int, variant_id: int | None) -> tuple[Product, ProductVariant | None]:
     product = db.session.get(Product, product_id)
     if product is None or not product.is_public:
         raise CartError(_l("This product is no longer available."))
-    return product
+    variant = None
+    if variant_id is not None:
+        variant = db.session.get(ProductVariant, variant_id)
+        if variant is None or variant.product_id != product.id:
+            raise CartError(_l("This product is no longer available."))
+    elif product.variants and product.stock == 0:
+        raise CartError(_l("Choose a variant."))
+    return product, variant
 
 
-def add(product_id: int, quantity: int) -> Product:
+def add(product_id: int, quantity: int, variant_id: int | None = None) -> Product:
     if not 1 <= quantity <= MAX_QUANTITY:
         raise CartError(_l("Choose a quantity between 1 and %(max)d.", max=MAX_QUANTITY))
-    product = _available_product(product_id)
+    product, variant = _available(product_id, variant_id)
+    stock = (variant or product).stock
+    key = line_key(product_id, variant_id)
     cart = _stored()
-    new_quantity = cart.get(str(product_id), 0) + quantity
-    if new_quantity > product.stock:
-        raise CartError(_l("Only %(num)d left in stock.", num=product.stock))
-    if str(product_id) not in cart and len(cart) >= MAX_LINES:
+    new_quantity = cart.get(key, 0) + quantity
+    if new_quantity > stock:
+        raise CartError(_l("Only %(num)d left in stock.", num=stock))
+    if key not in cart and len(cart) >= MAX_LINES:
         raise CartError(_l("Your cart is full."))
-    cart[str(product_id)] = new_quantity
+    cart[key] = new_quantity
     _save(cart)
     return product
 
 
-def set_quantity(product_id: int, quantity: int) -> None:
+def set_quantity(key: str, quantity: int) -> None:
     cart = _stored()
-    if str(product_id) not in cart:
+    parsed = parse_key(key)
+    if parsed is None or key not in cart:
         raise CartError(_l("This product is not in your cart."))
     if quantity == 0:
-        cart.pop(str(product_id))
+        cart.pop(key)
     else:
         if not 1 <= quantity <= MAX_QUANTITY:
             raise CartError(_l("Choose a quantity between 1 and %(max)d.", max=MAX_QUANTITY))
-        product = _available_product(product_id)
-        if quantity > product.stock:
-            raise CartError(_l("Only %(num)d left in stock.", num=product.stock))
-        cart[str(product_id)] = quantity
+        product, variant = _available(*parsed)
+        stock = (variant or product).stock
+        if quantity > stock:
+            raise CartError(_l("Only %(num)d left in stock.", num=stock))
+        cart[key] = quantity
     _save(cart)
 
 
+def remove_keys(keys: set[str]) -> None:
+    """Take ordered lines out of the cart (what was added meanwhile, e.g. on another device, stays)."""
+    cart = _stored()
+    _save({k: q for k, q in cart.items() if k not in keys})
+
+
 def contents() -> list[CoopGroup]:
-    """The cart grouped by cooperative, with every product loaded in one query."""
-    cart = {int(k): v for k, v in _stored().items() if k.isdigit() and isinstance(v, int)}
+    """The cart grouped by cooperative, with every product (and variant) loaded in one query each."""
+    cart = {parse_key(k): v for k, v in _stored().items()}
+    cart.pop(None, None)
     if not cart:
         return []
-    products = db.session.scalars(
-        select(Product).where(Product.id.in_(cart)).options(joinedload(Product.cooperative))
-    ).all()
+    products = {p.id: p for p in db.session.scalars(
+        select(Product).where(Product.id.in_({p for p, _v in cart})).options(joinedload(Product.cooperative)))}  # fmt: skip
+    variant_ids = {v for _p, v in cart if v}
+    variants = {v.id: v for v in db.session.scalars(
+        select(ProductVariant).where(ProductVariant.id.in_(variant_ids)))} if variant_ids else {}  # fmt: skip
     groups: dict[int, CoopGroup] = {}
-    for product in sorted(products, key=lambda p: (p.cooperative_id, p.id)):
-        quantity = cart[product.id]
-        problem = None
+    for (product_id, variant_id), quantity in sorted(cart.items(), key=lambda item: (item[0][0], item[0][1] or 0)):
+        product = products.get(product_id)
+        variant = variants.get(variant_id) if variant_id else None
+        if product is None or (variant_id and (variant is None or variant.product_id != product_id)):
+            continue  # deleted since: nothing left to show
+        line = CartLine(product, quantity, variant)
         if not product.is_public:
-            problem = _l("No longer available")
-        elif product.stock == 0:
-            problem = _l("Sold out")
-        elif quantity > product.stock:
-            problem = _l("Only %(num)d left in stock.", num=product.stock)
+            line.problem = _l("No longer available")
+        elif line.stock == 0:
+            line.problem = _l("Sold out")
+        elif quantity > line.stock:
+            line.problem = _l("Only %(num)d left in stock.", num=line.stock)
         group = groups.setdefault(product.cooperative_id, CoopGroup(product.cooperative))
-        group.lines.append(CartLine(product, quantity, problem))
-    return list(groups.values())
+        group.lines.append(line)
+    return sorted(groups.values(), key=lambda g: g.cooperative.id)
 
 
 def total_centimes(groups: list[CoopGroup]) -> int:

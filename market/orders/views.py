@@ -8,7 +8,7 @@ from market.core.fragments import register_personal_part
 from market.core.redirects import safe_next
 from market.extensions import db
 from market.orders import bp, cart
-from market.orders.forms import CartLineForm
+from market.orders.forms import AddToCartForm, CartLineForm
 
 
 @bp.route("/cart")
@@ -19,13 +19,13 @@ def view_cart():
 
 @bp.route("/cart/add", methods=["POST"])
 def add_to_cart():
-    form = CartLineForm()
+    form = AddToCartForm()
     back = safe_next(request.form.get("next"), url_for("orders.view_cart"))
-    if not form.validate_on_submit() or form.quantity.data < 1:
+    if not form.validate_on_submit():
         flash(_("Choose a quantity between 1 and %(max)d.", max=cart.MAX_QUANTITY), "error")
         return redirect(back)
     try:
-        cart.add(form.product_id.data, form.quantity.data)
+        cart.add(form.product_id.data, form.quantity.data, form.variant_id.data)
     except cart.CartError as exc:
         db.session.rollback()
         flash(str(exc), "error")
@@ -42,7 +42,7 @@ def update_cart():
         flash(_("Choose a quantity between 1 and %(max)d.", max=cart.MAX_QUANTITY), "error")
     else:
         try:
-            cart.set_quantity(form.product_id.data, form.quantity.data)
+            cart.set_quantity(form.line.data, form.quantity.data)
         except cart.CartError as exc:
             db.session.rollback()
             flash(str(exc), "error")
