@@ -64,7 +64,11 @@ def load_config(instance_path: str, overrides: dict | None = None) -> dict:
         "PRIVATE_DIR": env.get("PRIVATE_DIR") or str(instance / "private"),
         "STRIPE_SECRET_KEY": env.get("STRIPE_SECRET_KEY", ""),
         "STRIPE_WEBHOOK_SECRET": env.get("STRIPE_WEBHOOK_SECRET", ""),
+        # Tests and local development point the real stripe library at a stand-in server.
         "STRIPE_API_BASE": env.get("STRIPE_API_BASE", ""),
+        # Card orders keep their stock this long while the buyer pays (Stripe's minimum session life).
+        "ORDER_RESERVATION_MINUTES": int(env.get("ORDER_RESERVATION_MINUTES") or 30),
+        "PLATFORM_COMMISSION_PERCENT": float(env.get("PLATFORM_COMMISSION_PERCENT") or 0),
         "REDIS_URL": env.get("REDIS_URL", ""),
         "MAIL_SERVER": env.get("MAIL_SERVER", ""),
         "MAIL_PORT": int(env.get("MAIL_PORT") or 587),

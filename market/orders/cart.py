@@ -9,6 +9,7 @@ the view commits.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from flask import has_request_context, session
@@ -16,8 +17,6 @@ from flask_babel import lazy_gettext as _l
 from flask_login import current_user
 from sqlalchemy import func, select
 from sqlalchemy.orm import joinedload
-
-import re
 
 from market.catalog.models import Product, ProductVariant
 from market.coops.models import Cooperative
@@ -219,8 +218,8 @@ def contents() -> list[CoopGroup]:
     cart.pop(None, None)
     if not cart:
         return []
-    products = {p.id: p for p in db.session.scalars(
-        select(Product).where(Product.id.in_({p for p, _v in cart})).options(joinedload(Product.cooperative)))}  # fmt: skip
+    query = select(Product).where(Product.id.in_({p for p, _v in cart})).options(joinedload(Product.cooperative))
+    products = {p.id: p for p in db.session.scalars(query)}
     variant_ids = {v for _p, v in cart if v}
     variants = {v.id: v for v in db.session.scalars(
         select(ProductVariant).where(ProductVariant.id.in_(variant_ids)))} if variant_ids else {}  # fmt: skip

@@ -1,0 +1,51 @@
+"""Order emails, through the outbox, each in its recipient's language: the buyer hears of
+confirmation, shipping, cancellation and refunds; each cooperative's members of a new order, a
+cancellation and a refund of their part."""
+
+from __future__ import annotations
+
+from flask import current_app
+
+from market.core.mail import queue_email
+
+
+def _order_link(order) -> str:
+    # A plain path: these emails are also queued from the webhook and CLI commands, outside any request.
+    return current_app.config["SERVER_NAME_FOR_EMAILS"].rstrip("/") + f"/orders/{order.number}"
+
+
+def _dashboard_link(part) -> str:
+    base = current_app.config["SERVER_NAME_FOR_EMAILS"].rstrip("/")
+    return base + f"/manage/{part.cooperative.slug}/orders/{part.id}"
+
+
+def _to_members(part, template: str, **context) -> None:
+    for member in part.cooperative.memberships:
+        if member.user.active:
+            queue_email(member.user.email, template, member.user.locale, part=part, order=part.order,
+                        link=_dashboard_link(part), **context)  # fmt: skip
+
+
+def order_confirmed(order) -> None:
+    queue_email(order.email, "order_confirmed", order.locale, order=order, link=_order_link(order))
+    for part in order.parts:
+        _to_members(part, "coop_new_order")
+
+
+def part_shipped(part) -> None:
+    order = part.order
+    queue_email(order.email, "order_shipped", order.locale, order=order, part=part, link=_order_link(order))
+
+
+def part_cancelled(part, by_buyer: bool) -> None:
+    order = part.order
+    queue_email(order.email, "order_cancelled", order.locale, order=order, part=part, by_buyer=by_buyer,
+                link=_order_link(order))  # fmt: skip
+    _to_members(part, "coop_order_cancelled", by_buyer=by_buyer)
+
+
+def part_refunded(part, amount: int) -> None:
+    order = part.order
+    queue_email(order.email, "order_refunded", order.locale, order=order, part=part, amount=amount,
+                link=_order_link(order))  # fmt: skip
+    _to_members(part, "coop_order_refunded", amount=amount)
