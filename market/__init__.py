@@ -61,6 +61,8 @@ def _init_extensions(app: Flask) -> None:
 def _register_blueprints(app: Flask) -> None:
     from market import accounts, admin, api, catalog, coops, events, orders, payments, search
     from market.accounts import views as _accounts_views  # noqa: F401
+    from market.admin import orders as _admin_orders  # noqa: F401
+    from market.admin import reviews as _admin_reviews  # noqa: F401
     from market.admin import views as _admin_views  # noqa: F401
     from market.api import views as _api_views  # noqa: F401
     from market.catalog import manage as _catalog_manage  # noqa: F401
@@ -68,7 +70,11 @@ def _register_blueprints(app: Flask) -> None:
     from market.coops import manage as _coops_manage  # noqa: F401
     from market.coops import views as _coops_views  # noqa: F401
     from market.core import views as core_views
+    from market.orders import account as _orders_account  # noqa: F401
+    from market.orders import manage as _orders_manage  # noqa: F401
+    from market.orders import reviews_views as _orders_reviews  # noqa: F401
     from market.orders import views as _orders_views  # noqa: F401
+    from market.payments import views as _payments_views  # noqa: F401
     from market.search import views as _search_views  # noqa: F401
 
     app.register_blueprint(core_views.bp)
@@ -82,7 +88,9 @@ def _register_cli(app: Flask) -> None:
     from market.coops.cli import coops_cli
     from market.core.cli import mail_cli
     from market.demo.cli import demo_cli
+    from market.orders.cli import orders_cli
+    from market.payments.cli import payments_cli
     from market.search.cli import search_cli
 
-    for group in (users_cli, coops_cli, catalog_cli, mail_cli, demo_cli, search_cli):
+    for group in (users_cli, coops_cli, catalog_cli, mail_cli, demo_cli, search_cli, orders_cli, payments_cli):
         app.cli.add_command(group)

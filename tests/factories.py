@@ -77,3 +77,22 @@ def make_product(coop, category_slug="oils", published=True, **attrs):
     db.session.add(product)
     db.session.flush()
     return product
+
+
+def make_order(buyer, items, payment_method="cod", delivery="home", card_available=True, token=None):
+    """An order placed through the real service: `items` are (product, quantity) or (product, variant,
+    quantity) tuples. Stock is reserved as at checkout; the caller commits."""
+    from market.orders import services
+    from market.orders.cart import CartLine, CoopGroup
+
+    groups: dict[int, CoopGroup] = {}
+    for item in items:
+        product, variant, quantity = item if len(item) == 3 else (item[0], None, item[1])
+        group = groups.setdefault(product.cooperative_id, CoopGroup(product.cooperative))
+        group.lines.append(CartLine(product, quantity, variant))
+    address = services.Address("Fatima Zahra", "+212612345678", "12 rue des Orangers", "agadir", "80000")
+    deliveries = {coop_id: services.Delivery(delivery, "") for coop_id in groups}
+    return services.place_order(
+        buyer, list(groups.values()), address, deliveries, payment_method,
+        token or f"token-{next(_counter)}", "fr", card_available,
+    )  # fmt: skip

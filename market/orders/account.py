@@ -1,0 +1,1 @@
+"""A buyer's orders (placeholder)."""
