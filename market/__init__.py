@@ -71,6 +71,7 @@ def _register_blueprints(app: Flask) -> None:
     from market.coops import views as _coops_views  # noqa: F401
     from market.core import views as core_views
     from market.orders import account as _orders_account  # noqa: F401
+    from market.orders import checkout as _orders_checkout  # noqa: F401
     from market.orders import manage as _orders_manage  # noqa: F401
     from market.orders import reviews_views as _orders_reviews  # noqa: F401
     from market.orders import views as _orders_views  # noqa: F401
