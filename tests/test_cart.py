@@ -94,3 +94,27 @@ def test_a_product_deleted_before_sign_in_is_not_merged(client, login):
     db.session.commit()
     login(buyer)
     assert ">0</span>" in client.get("/cart?lang=fr").get_data(as_text=True)
+
+
+def test_variants_are_separate_cart_lines_with_their_own_price_and_stock(client):
+    from market.catalog.models import ProductVariant
+
+    coop = make_coop()
+    oil = make_product(coop, price_centimes=9000, stock=5, name_fr="Huile")
+    big = ProductVariant(product_id=oil.id, label="1 L", sku="OIL-1L", price_centimes=16000, stock=1)
+    db.session.add(big)
+    db.session.commit()
+    client.post("/cart/add", data={"product_id": oil.id, "quantity": 2})
+    client.post("/cart/add", data={"product_id": oil.id, "variant_id": big.id, "quantity": 1})
+    too_many = client.post("/cart/add?lang=fr", data={"product_id": oil.id, "variant_id": big.id, "quantity": 1},
+                           follow_redirects=True)  # fmt: skip
+    assert "Plus que 1 en stock." in too_many.get_data(as_text=True)
+    html = client.get("/cart?lang=fr").get_data(as_text=True)
+    assert "1 L" in html and "160,00\u00a0MAD" in html and "340,00\u00a0MAD" in html  # 2 × 90 + 160
+    client.post("/cart/update", data={"line": f"{oil.id}:{big.id}", "quantity": 0})
+    assert "1 L" not in client.get("/cart").get_data(as_text=True)
+    other = make_product(coop)
+    db.session.commit()
+    response = client.post("/cart/add?lang=fr", data={"product_id": other.id, "variant_id": big.id, "quantity": 1},
+                           follow_redirects=True)  # fmt: skip
+    assert "plus disponible" in response.get_data(as_text=True)

@@ -4,7 +4,6 @@ from wtforms import HiddenField, IntegerField, RadioField, SelectField, StringFi
 from wtforms.validators import DataRequired, InputRequired, Length, NumberRange, Optional, ValidationError
 
 from market.coops.validators import normalise_phone
-
 from market.core.params import MAX_ID
 from market.orders.cart import MAX_QUANTITY
 from market.orders.cities import CITIES
