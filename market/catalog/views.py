@@ -5,6 +5,7 @@ from flask_babel import gettext as _
 from flask_login import current_user
 
 from market.catalog import bp, labels, moderation, services
+from market.catalog import reviews as catalog_reviews
 from market.catalog.forms import ReportForm
 from market.coops.services import featured_cooperatives, get_public_cooperative
 from market.core.fragments import cached_fragment, cached_page
@@ -13,6 +14,23 @@ from market.core.params import page_arg
 from market.extensions import db, limiter
 
 PRODUCT_ID = "<int(min=1, max=2147483647):product_id>"
+
+
+@bp.app_template_filter("rating")
+def rating_filter(value) -> str:
+    return catalog_reviews.format_rating(value)
+
+
+def _once(compute):
+    """A value computed at its first use and shared afterwards (by the fragments of one page)."""
+    box = []
+
+    def get():
+        if not box:
+            box.append(compute())
+        return box[0]
+
+    return get
 
 
 @bp.route("/")
@@ -62,20 +80,25 @@ def product(product_id, slug=None):
     if slug != product.slug:
         return redirect(url_for("catalog.product", product_id=product.id, slug=product.slug), 301)
     lang = current_language()
+    reviews_page = page_arg("reviews")
+    # One query gives the rating summary and the page of reviews that the head, top and reviews share.
+    reviews = _once(lambda: catalog_reviews.product_reviews(product.id, reviews_page))
 
-    def part(name: str, context=dict):
+    def part(name: str, context=dict, *key):
         # `context` is called only when the fragment is rendered, so a cached one costs no query.
         return cached_fragment(
-            ("product", product.id, name, lang),
+            ("product", product.id, name, lang, *key),
             lambda: render_template(f"catalog/_product_{name}.html", product=product, **context()),
         )
 
     return render_template(
         "catalog/product.html",
         product=product,
-        head=part("head"),
-        top=part("top", lambda: {"labels": labels.visible_labels(product)}),
+        # The head's JSON-LD lists the reviews shown on this page of reviews.
+        head=part("head", lambda: {"rating_data": catalog_reviews.structured_data(reviews())}, reviews_page),
+        top=part("top", lambda: {"labels": labels.visible_labels(product), "rating": reviews().summary}),
         bottom=part("bottom"),
+        reviews=part("reviews", lambda: {"reviews": reviews()}, reviews_page),
         related=part("related", lambda: {"related": services.related_products(product)}),
     )
 
@@ -110,6 +133,7 @@ def storefront(slug):
             coop=coop,
             pagination=services.storefront_products(coop, page=page),
             labels=labels.visible_coop_labels(coop),
+            rating=catalog_reviews.cooperative_summary(coop.id),
         ),
     )
     return render_template("coops/storefront.html", coop=coop, body=body)
