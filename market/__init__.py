@@ -34,13 +34,14 @@ def create_app(config: dict | None = None) -> Flask:
 
 def _init_extensions(app: Flask) -> None:
     from market.accounts.services import load_user_from_session
-    from market.core.i18n import select_locale
+    from market.core.i18n import cache_wtforms_translations, select_locale
     from market.extensions import babel, csrf, db, limiter, login_manager, migrate
 
     db.init_app(app)
     migrate.init_app(app, db, directory=os.path.join(os.path.dirname(__file__), "..", "migrations"))
     csrf.init_app(app)
     babel.init_app(app, locale_selector=select_locale)
+    cache_wtforms_translations()
     limiter.init_app(app)
     login_manager.init_app(app)
     login_manager.login_view = "accounts.login"

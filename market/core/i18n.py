@@ -5,10 +5,12 @@ from __future__ import annotations
 from decimal import Decimal
 from functools import lru_cache
 
-from babel import Locale
+import flask_wtf.i18n as flask_wtf_i18n
+from babel import Locale, support
 from flask import current_app, g, has_request_context, request
 from flask_babel import get_locale
 from flask_login import current_user
+from wtforms.i18n import messages_path
 
 from market.config import LANGUAGES, RTL_LANGUAGES
 
@@ -64,3 +66,19 @@ def format_money(centimes: int | None, lang: str | None = None) -> str:
         return ""
     locale, pattern = _currency_format(lang or current_language())
     return pattern.apply(Decimal(int(centimes)) / 100, locale, currency="MAD", currency_digits=True)
+
+
+@lru_cache(maxsize=8)
+def _wtforms_catalog(locale: str):
+    return support.Translations.load(messages_path(), [locale], domain="wtforms")
+
+
+def _cached_wtforms_translations():
+    return _wtforms_catalog(str(get_locale())) if has_request_context() else None
+
+
+def cache_wtforms_translations() -> None:
+    """Flask-WTF reads WTForms' own message catalog from disk on every request that builds a form (about
+    a millisecond, a tenth of an add-to-cart); the catalogs never change while the app runs, so keep one
+    per language. Flask-WTF looks the loader up by its module-level name at each call."""
+    flask_wtf_i18n._get_translations = _cached_wtforms_translations

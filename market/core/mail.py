@@ -46,9 +46,10 @@ def _send_smtp(email: OutboxEmail) -> None:
 
 def deliver_outbox(limit: int = 50) -> int:
     """Send pending emails; failures stay pending until MAX_ATTEMPTS. Commits its own work."""
-    pending = db.session.scalars(
-        select(OutboxEmail).where(OutboxEmail.status == "pending").order_by(OutboxEmail.id).limit(limit)
-    ).all()
+    # Rows another worker is delivering right now are skipped (locked until its commit), so two requests
+    # finishing at once never send the same email twice. SQLite has one writer at a time anyway.
+    query = select(OutboxEmail).where(OutboxEmail.status == "pending").order_by(OutboxEmail.id).limit(limit)
+    pending = db.session.scalars(query.with_for_update(skip_locked=True)).all()
     sent = 0
     for email in pending:
         email.attempts += 1

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from flask import has_request_context, session
 from flask_babel import lazy_gettext as _l
 from flask_login import current_user
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import joinedload
 
 from market.catalog.models import Product, ProductVariant
@@ -109,6 +109,25 @@ def _save(cart: dict[str, int]) -> None:
     _save_account_cart(user_id, cart)
 
 
+def _save_line(key: str, quantity: int, known: bool) -> None:
+    """Write one line (the common case of adding a product) without rewriting the whole cart."""
+    user_id = _account_id()
+    if user_id is None:
+        cart = _session_cart()
+        cart[key] = quantity
+        session[SESSION_KEY] = cart
+    elif known:
+        db.session.execute(
+            update(CartItem).where(CartItem.user_id == user_id, CartItem.line_key == key).values(quantity=quantity)
+        )
+    else:
+        product_id, variant_id = parse_key(key)
+        db.session.add(
+            CartItem(user_id=user_id, line_key=key, product_id=product_id, variant_id=variant_id, quantity=quantity)
+        )
+        db.session.flush()
+
+
 def _save_account_cart(user_id: int, cart: dict[str, int]) -> None:
     rows = {row.line_key: row for row in db.session.scalars(select(CartItem).where(CartItem.user_id == user_id))}
     for key, row in rows.items():
@@ -158,7 +177,8 @@ def merge_into_account(user_id: int) -> int:
 
 
 def _available(product_id: int, variant_id: int | None) -> tuple[Product, ProductVariant | None]:
-    product = db.session.get(Product, product_id)
+    query = select(Product).where(Product.id == product_id).options(joinedload(Product.cooperative))
+    product = db.session.scalar(query)
     if product is None or not product.is_public:
         raise CartError(_l("This product is no longer available."))
     variant = None
@@ -166,7 +186,7 @@ def _available(product_id: int, variant_id: int | None) -> tuple[Product, Produc
         variant = db.session.get(ProductVariant, variant_id)
         if variant is None or variant.product_id != product.id:
             raise CartError(_l("This product is no longer available."))
-    elif product.variants and product.stock == 0:
+    elif product.stock == 0 and product.variants:
         raise CartError(_l("Choose a variant."))
     return product, variant
 
@@ -183,8 +203,7 @@ def add(product_id: int, quantity: int, variant_id: int | None = None) -> Produc
         raise CartError(_l("Only %(num)d left in stock.", num=stock))
     if key not in cart and len(cart) >= MAX_LINES:
         raise CartError(_l("Your cart is full."))
-    cart[key] = new_quantity
-    _save(cart)
+    _save_line(key, new_quantity, known=key in cart)
     return product
 
 
@@ -208,8 +227,11 @@ def set_quantity(key: str, quantity: int) -> None:
 
 def remove_keys(keys: set[str]) -> None:
     """Take ordered lines out of the cart (what was added meanwhile, e.g. on another device, stays)."""
-    cart = _stored()
-    _save({k: q for k, q in cart.items() if k not in keys})
+    user_id = _account_id()
+    if user_id is None:
+        session[SESSION_KEY] = {k: q for k, q in _session_cart().items() if k not in keys}
+        return
+    db.session.execute(delete(CartItem).where(CartItem.user_id == user_id, CartItem.line_key.in_(keys)))
 
 
 def contents() -> list[CoopGroup]:

@@ -154,6 +154,7 @@ def _place(form: CheckoutForm, groups, deliveries):
             _sweep_expired(force=True)
             order = services.place_order(current_user, cart.contents(), *args[2:])
         cart.remove_keys({line.key for group in groups for line in group.lines})
+        number, awaiting_card = order.number, order.payment_method == "card" and order.payment_status == "pending"
         db.session.commit()
     except IntegrityError:
         # The same checkout submitted twice at once: the other request made the order.
@@ -161,12 +162,13 @@ def _place(form: CheckoutForm, groups, deliveries):
         order = services.find_by_token(form.checkout_token.data)
         if order is None:
             raise
+        number, awaiting_card = order.number, order.payment_method == "card" and order.payment_status == "pending"
     except OrderError as exc:
         db.session.rollback()
         flash(str(exc), "error")
         return redirect(url_for("orders.view_cart"))
     deliver_outbox()
-    if order.payment_method == "card" and order.payment_status == "pending":
-        return redirect(url_for("payments.pay", number=order.number))
-    flash(_("Thank you! Your order %(number)s has been sent to the cooperatives.", number=order.number), "success")
-    return redirect(url_for("orders.order_detail", number=order.number))
+    if awaiting_card:
+        return redirect(url_for("payments.pay", number=number))
+    flash(_("Thank you! Your order %(number)s has been sent to the cooperatives.", number=number), "success")
+    return redirect(url_for("orders.order_detail", number=number))

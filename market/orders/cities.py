@@ -1,6 +1,8 @@
 """Moroccan cities a buyer picks at checkout (a village or douar goes in the address line, with the
 nearest city here). Slug -> (French/English name, Arabic name)."""
 
+from functools import lru_cache
+
 CITIES = {
     "agadir": ("Agadir", "أكادير"), "al-hoceima": ("Al Hoceïma", "الحسيمة"), "azilal": ("Azilal", "أزيلال"),
     "azrou": ("Azrou", "أزرو"), "beni-mellal": ("Béni Mellal", "بني ملال"), "berkane": ("Berkane", "بركان"),
@@ -27,5 +29,6 @@ def city_name(slug: str, lang: str) -> str:
     return arabic if lang == "ar" else latin
 
 
+@lru_cache(maxsize=4)
 def city_choices(lang: str) -> list[tuple[str, str]]:
     return sorted(((slug, city_name(slug, lang)) for slug in CITIES), key=lambda choice: choice[1])

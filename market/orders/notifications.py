@@ -5,8 +5,12 @@ cancellation and a refund of their part."""
 from __future__ import annotations
 
 from flask import current_app
+from sqlalchemy import select
+from sqlalchemy.orm import joinedload
 
+from market.coops.models import Membership
 from market.core.mail import queue_email
+from market.extensions import db
 
 
 def _order_link(order) -> str:
@@ -19,8 +23,19 @@ def _dashboard_link(part) -> str:
     return base + f"/manage/{part.cooperative.slug}/orders/{part.id}"
 
 
-def _to_members(part, template: str, **context) -> None:
-    for member in part.cooperative.memberships:
+def _members(coop_ids) -> dict[int, list]:
+    """Every cooperative's members with their accounts, in one query."""
+    query = select(Membership).where(Membership.cooperative_id.in_(coop_ids)).options(joinedload(Membership.user))
+    members: dict[int, list] = {}
+    for member in db.session.scalars(query):
+        members.setdefault(member.cooperative_id, []).append(member)
+    return members
+
+
+def _to_members(part, template: str, members=None, **context) -> None:
+    if members is None:
+        members = _members([part.cooperative_id])
+    for member in members.get(part.cooperative_id, []):
         if member.user.active:
             queue_email(member.user.email, template, member.user.locale, part=part, order=part.order,
                         link=_dashboard_link(part), **context)  # fmt: skip
@@ -28,8 +43,9 @@ def _to_members(part, template: str, **context) -> None:
 
 def order_confirmed(order) -> None:
     queue_email(order.email, "order_confirmed", order.locale, order=order, link=_order_link(order))
+    members = _members([part.cooperative_id for part in order.parts])
     for part in order.parts:
-        _to_members(part, "coop_new_order")
+        _to_members(part, "coop_new_order", members)
 
 
 def part_shipped(part) -> None:

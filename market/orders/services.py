@@ -227,18 +227,19 @@ def place_order(
                 name_en=line.product.name_en, variant_label=line.variant.label if line.variant else None,
                 unit_price_centimes=line.unit_price_centimes, quantity=line.quantity,
             ))  # fmt: skip
-        _log(part, PENDING_PAYMENT, buyer)
+        if card:
+            _log(part, PENDING_PAYMENT, buyer)
+        else:  # cash on delivery: confirmed at once, it never awaited a payment
+            part.status = CONFIRMED
+            _log(part, CONFIRMED, buyer)
         order.parts.append(part)
     order.items_centimes = sum(part.items_centimes for part in order.parts)
     order.delivery_centimes = sum(part.delivery_fee_centimes for part in order.parts)
     order.total_centimes = order.items_centimes + order.delivery_centimes
     db.session.add(order)
-    if not card:
-        for part in order.parts:
-            _set_status(part, CONFIRMED, buyer)
-        db.session.flush()
-        notifications.order_confirmed(order)
     db.session.flush()
+    if not card:
+        notifications.order_confirmed(order)
     return order
 
 

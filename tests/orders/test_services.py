@@ -19,7 +19,7 @@ def test_cash_order_takes_stock_and_is_confirmed_per_cooperative(app):
     db.session.refresh(honey)
     assert honey.stock == 1
     assert order.number.startswith("ST-") and len(order.number) == 12
-    assert [e.status for e in order.parts[0].events] == [PENDING_PAYMENT, CONFIRMED]
+    assert [e.status for e in order.parts[0].events] == [CONFIRMED]
 
 
 def test_sold_out_line_keeps_nothing(app):

@@ -1,0 +1,1239 @@
+"""Checkout benchmark: orders per second end to end (cart -> order, cash on delivery) on gunicorn and
+PostgreSQL, and 200 buyers contending for 50 units of one product.
+
+Method
+------
+1. (Re)create a PostgreSQL database (default ``souk_bench_checkout``), run the project's migrations with
+   ``flask --app wsgi db upgrade`` and bulk-load ``--coops`` approved cooperatives and ``--products``
+   published products with pages.py's loader (``COPY``). Every product then gets 1,000,000 units, except
+   one product per contended round, which gets ``--units`` (50). ``--buyers`` + ``--contenders`` buyer
+   accounts are written with ``COPY``, their password hashed once by the app's own ``User.set_password``
+   (scrypt). None of this is measured.
+2. Start gunicorn exactly as pages.py does (2 workers x 4 threads, gthread, ``--worker-connections`` =
+   the run's concurrency / 2) on a free loopback port with pages.py's environment
+   (``RATELIMIT_ENABLED=false``, CSRF on as in production), and wait for ``/healthz``. Every buyer signs
+   in through ``POST /account/login`` (CSRF token read from the login form, then from ``GET /cart``);
+   the signed-in session cookie is kept and sent as is afterwards (a flashed message the server adds to
+   the cookie is read from the answer, not stored: a browser's next page would consume it).
+3. The client: Python ``http.client``, one keep-alive connection per buyer, the buyers' threads split
+   over 2 processes (multiprocessing) so that the client's GIL is not the limit. The client shares the
+   machine's 2 cores with gunicorn and PostgreSQL, so absolute figures are lower than on a dedicated
+   server; the ratio to the yardstick carries over better between machines.
+4. Rounds, interleaved so that a burst of noise hits one round of each rather than all rounds of one:
+   - yardstick: ``GET /healthz`` (no database, no template) for ``--duration`` seconds by ``--buyers``
+     threads of the same client; requests/s;
+   - uncontended: ``--buyers`` buyers, each in a loop: ``POST /cart/add`` of 1-3 random products (from
+     1-3 random cooperatives, 1-3 units each), then ``POST /checkout`` with ``step=confirm``,
+     ``payment_method=cod``, home delivery for each cooperative and a fresh checkout token, for
+     ``--duration`` seconds. An order counts when the confirmation's answer (302 to ``/orders/ST-...``)
+     arrives within the window. Reported: orders/s, p50/p95 of a whole checkout (the adds + the
+     confirmation), of one add and of one confirmation, HTTP requests/s, and errors (any other answer:
+     status, a redirect with an error message, a socket error);
+   - contended: a gunicorn with ``--worker-connections`` = ``--contenders`` / 2; ``--contenders``
+     (200) other buyers each put 1 unit of a fresh product holding ``--units`` (50) in their cart (not
+     timed), then all confirm at the same instant. Reported per round: orders made (must be exactly 50),
+     buyers sent back to their cart with a sold-out message, errors, the product's final stock (must be
+     0), oversold units (= units in order lines for the product - 50, must be 0), wall time from the
+     start to the last answer and the p50/p95/max of one confirmation.
+   The figures reported are the medians over ``--rounds`` (3) rounds.
+5. After every run the database is checked: no product or variant with a negative stock; for every
+   product, the stock taken (initial - now) equals the units in its order lines; every order has at
+   least one cooperative part and every part at least one line (no half-made order); the parts' and
+   orders' amounts add up; the orders in the database are exactly the ones the client was told about.
+   The gunicorn logs are scanned for tracebacks (kept in the JSON).
+6. CPU accounting, because this machine is shared and timings are noisy: around every run the CPU time
+   of gunicorn (master and workers), of this database's PostgreSQL backends and of the client processes
+   is read from /proc, and the machine's busy time from /proc/stat. Reported: CPU ms per order (per
+   request for /healthz) by group, the share of the 2 cores used by everything else (other processes,
+   PostgreSQL's background writers, interrupts), the idle share, and the CPU ceiling: the orders/s the
+   2 cores could reach if the checkout's own CPU (gunicorn + PostgreSQL + client) was all that ran.
+
+Targets (issue)
+---------------
+- at least 100 orders/s uncontended (median of the rounds), with no error;
+- zero oversold units in every run; in the contended runs exactly ``--units`` orders and a final stock
+  of 0; every consistency check passes.
+
+A missed target is reported, not fatal: the script exits 0 (it is a measurement). Results go to
+``benchmarks/results/checkout.json`` and ``benchmarks/results/checkout.md``.
+
+Usage: ``.venv/bin/python benchmarks/checkout.py [--duration 10] [--buyers 16] [--rounds 3]
+[--contenders 200] [--units 50] [--coops 50] [--products 2000]
+[--database-url postgresql://postgres@127.0.0.1:5432/souk_bench_checkout]``
+"""
+
+from __future__ import annotations
+
+import argparse
+import base64
+import contextlib
+import http.client
+import json
+import math
+import multiprocessing
+import os
+import platform
+import random
+import re
+import secrets
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import zlib
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlencode, urlsplit
+
+import psycopg
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:  # `python benchmarks/checkout.py` from anywhere
+    sys.path.insert(0, str(ROOT))
+
+from benchmarks.pages import (  # noqa: E402
+    GUNICORN_ARGS,
+    RESULTS_DIR,
+    WORKERS,
+    app_env,
+    copy_rows,
+    database_name,
+    free_port,
+    libpq_url,
+    load_data,
+    recreate_database,
+    run_migrations,
+    server_version,
+    start_gunicorn,
+    stop_gunicorn,
+    wait_healthy,
+)
+
+DEFAULT_DATABASE_URL = "postgresql://postgres@127.0.0.1:5432/souk_bench_checkout"
+ORDERS_PER_S_TARGET = 100.0
+CLIENT_PROCESSES = 2
+LARGE_STOCK = 1_000_000
+PASSWORD = "bench-checkout-password"  # noqa: S105 - the benchmark's throw-away accounts
+WARM_SECONDS = 2
+REQUEST_TIMEOUT = 30.0
+# gunicorn closes a keep-alive connection idle for 2 s (--keep-alive default): reconnect before that.
+IDLE_RECONNECT_S = 1.0
+USER_AGENT = "souk-bench-checkout/1"
+CSRF_RE = re.compile(r'name="csrf_token" value="([^"]+)"')
+ADDRESS = {
+    "full_name": "Bench Buyer",
+    "phone": "0612345678",
+    "address": "12 rue des Oliviers, Hay Riad",
+    "city": "rabat",
+    "postal_code": "10100",
+    "payment_method": "cod",
+    "step": "confirm",
+}
+# Checks of verify() that must be 0.
+FAILED_CHECKS = (
+    "negative_stock", "stock_mismatches", "orders_without_parts", "parts_without_lines", "part_amount_mismatches",
+    "order_amount_mismatches", "orders_unknown_to_client", "orders_told_but_missing",
+)  # fmt: skip
+USER_COLUMNS = [
+    "email", "password_hash", "display_name", "locale", "is_admin", "is_organiser", "active", "session_token",
+    "created_at", "updated_at",
+]  # fmt: skip
+
+
+# --------------------------------------------------------------------------------------------- arguments
+
+
+def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--duration", type=int, default=10, help="seconds per timed run (default 10)")
+    parser.add_argument("--buyers", type=int, default=16, help="concurrent buyers, uncontended (default 16)")
+    parser.add_argument("--rounds", type=int, default=3, help="rounds of each run (default 3)")
+    parser.add_argument("--contenders", type=int, default=200, help="buyers in a contended run (default 200)")
+    parser.add_argument("--units", type=int, default=50, help="stock of the contended product (default 50)")
+    parser.add_argument("--coops", type=int, default=50, help="cooperatives to load (default 50)")
+    parser.add_argument("--products", type=int, default=2_000, help="products to load (default 2000)")
+    parser.add_argument(
+        "--database-url", default=DEFAULT_DATABASE_URL, help="PostgreSQL URL; the database is recreated"
+    )
+    args = parser.parse_args(argv)
+    if min(args.duration, args.buyers, args.rounds, args.contenders, args.units, args.coops) < 1:
+        parser.error("every count and --duration must be positive")
+    if args.products < args.rounds + 3:
+        parser.error("--products must leave a product per contended round and a few to buy")
+    return args
+
+
+# --------------------------------------------------------------------------------------------- database
+
+
+@dataclass
+class Catalogue:
+    """What the buyers may buy (cooperative id -> product ids), the contended products (one per round,
+    with their cooperative) and every product's stock before the first run."""
+
+    by_coop: dict[int, list[int]]
+    contested: list[tuple[int, int]]
+    initial_stock: dict[int, int]
+
+
+def buyer_emails(prefix: str, count: int) -> list[str]:
+    return [f"{prefix}-{i + 1:04d}@bench.example" for i in range(count)]
+
+
+def password_hash() -> str:
+    """The app's own hashing (User.set_password), once: every benchmark account has the same password."""
+    import market.models  # noqa: F401 - every mapper, so that the User model configures
+    from market.accounts.models import User
+
+    user = User()
+    user.set_password(PASSWORD)
+    return user.password_hash
+
+
+def prepare_database(args: argparse.Namespace, instance_dir: Path) -> Catalogue:
+    url = args.database_url
+    recreate_database(url)
+    run_migrations(url, instance_dir)
+    load_data(url, args.coops, args.products)
+    hashed = password_hash()
+    now = datetime.now(UTC).replace(tzinfo=None)
+    emails = buyer_emails("buyer", args.buyers) + buyer_emails("contender", args.contenders)
+    with psycopg.connect(libpq_url(url)) as conn:
+        rows = conn.execute(
+            "SELECT p.id, p.cooperative_id FROM products p JOIN cooperatives c ON c.id = p.cooperative_id"
+            " WHERE p.is_published AND p.blocked_reason IS NULL AND c.status = 'approved' AND c.cod_enabled"
+            " ORDER BY p.id"
+        ).fetchall()
+        if len(rows) < args.rounds + 3:
+            raise SystemExit("not enough public products in the loaded catalogue")
+        contested = [(int(pid), int(coop)) for pid, coop in rows[-args.rounds :]]
+        conn.execute("UPDATE products SET stock = %s", (LARGE_STOCK,))
+        conn.execute("UPDATE products SET stock = %s WHERE id = ANY(%s)", (args.units, [p for p, _c in contested]))
+        users = (
+            (email, hashed, f"Buyer {i + 1}", "en", False, False, True, secrets.token_hex(16), now, now)
+            for i, email in enumerate(emails)
+        )
+        copy_rows(conn, "users", USER_COLUMNS, users)
+        conn.commit()
+        initial = {int(pid): int(stock) for pid, stock in conn.execute("SELECT id, stock FROM products")}
+    with psycopg.connect(libpq_url(url), autocommit=True) as conn:
+        conn.execute("ANALYZE")
+    by_coop: dict[int, list[int]] = {}
+    for pid, coop in rows[: -args.rounds]:
+        by_coop.setdefault(int(coop), []).append(int(pid))
+    return Catalogue(by_coop, contested, initial)
+
+
+def verify(url: str, catalogue: Catalogue, told: set[str]) -> dict[str, Any]:
+    """The database's invariants after a run; `told` is every order number the client was sent to."""
+    with psycopg.connect(libpq_url(url)) as conn:
+
+        def scalar(query: str) -> int:
+            return int(conn.execute(query).fetchone()[0])
+
+        negative = scalar(
+            "SELECT (SELECT count(*) FROM products WHERE stock < 0) + (SELECT count(*) FROM product_variants"
+            " WHERE stock < 0)"
+        )
+        ordered = dict(
+            conn.execute(
+                "SELECT l.product_id, sum(l.quantity) FROM order_lines l JOIN coop_orders c ON c.id = l.coop_order_id"
+                " WHERE c.status <> 'cancelled' GROUP BY l.product_id"
+            ).fetchall()
+        )
+        stock = dict(conn.execute("SELECT id, stock FROM products").fetchall())
+        mismatched = {
+            pid: {"taken": catalogue.initial_stock[pid] - now, "ordered": int(ordered.get(pid, 0))}
+            for pid, now in stock.items()
+            if catalogue.initial_stock.get(pid, now) - now != int(ordered.get(pid, 0))
+        }
+        numbers = {row[0] for row in conn.execute("SELECT number FROM orders")}
+        checks = {
+            "orders": len(numbers),
+            "order_lines": scalar("SELECT count(*) FROM order_lines"),
+            "units_ordered": int(sum(ordered.values())),
+            "negative_stock": negative,
+            "stock_mismatches": len(mismatched),
+            "stock_mismatch_examples": dict(list(mismatched.items())[:5]),
+            "orders_without_parts": scalar(
+                "SELECT count(*) FROM orders o WHERE NOT EXISTS (SELECT 1 FROM coop_orders c WHERE c.order_id = o.id)"
+            ),
+            "parts_without_lines": scalar(
+                "SELECT count(*) FROM coop_orders c"
+                " WHERE NOT EXISTS (SELECT 1 FROM order_lines l WHERE l.coop_order_id = c.id)"
+            ),
+            "part_amount_mismatches": scalar(
+                "SELECT count(*) FROM coop_orders c WHERE c.items_centimes <> (SELECT"
+                " coalesce(sum(l.unit_price_centimes * l.quantity), 0) FROM order_lines l WHERE l.coop_order_id = c.id)"
+            ),
+            "order_amount_mismatches": scalar(
+                "SELECT count(*) FROM orders o WHERE o.total_centimes <> o.items_centimes + o.delivery_centimes"
+                " OR o.items_centimes <> (SELECT coalesce(sum(c.items_centimes), 0) FROM coop_orders c"
+                " WHERE c.order_id = o.id)"
+                " OR o.delivery_centimes <> (SELECT coalesce(sum(c.delivery_fee_centimes), 0) FROM coop_orders c"
+                " WHERE c.order_id = o.id)"
+            ),
+            "parts_not_confirmed": scalar("SELECT count(*) FROM coop_orders WHERE status <> 'confirmed'"),
+            "orders_unknown_to_client": len(numbers - told),
+            "orders_told_but_missing": len(told - numbers),
+            "outbox_emails": scalar("SELECT count(*) FROM outbox_emails"),
+            "outbox_pending": scalar("SELECT count(*) FROM outbox_emails WHERE status = 'pending'"),
+        }
+    checks["ok"] = not any(checks[key] for key in FAILED_CHECKS)
+    return checks
+
+
+def contested_state(url: str, product_id: int) -> tuple[int, int, int]:
+    """(stock now, units in order lines, orders holding it) of the contended product."""
+    with psycopg.connect(libpq_url(url)) as conn:
+        stock = conn.execute("SELECT stock FROM products WHERE id = %s", (product_id,)).fetchone()[0]
+        units, orders = conn.execute(
+            "SELECT coalesce(sum(l.quantity), 0), count(DISTINCT c.order_id) FROM order_lines l"
+            " JOIN coop_orders c ON c.id = l.coop_order_id WHERE l.product_id = %s",
+            (product_id,),
+        ).fetchone()
+    return int(stock), int(units), int(orders)
+
+
+def empty_carts(url: str, emails: Sequence[str]) -> int:
+    with psycopg.connect(libpq_url(url)) as conn:
+        cur = conn.execute(
+            "DELETE FROM cart_items WHERE user_id IN (SELECT id FROM users WHERE email = ANY(%s))", (list(emails),)
+        )
+        return cur.rowcount
+
+
+# --------------------------------------------------------------------------------------------- HTTP client
+
+
+class Failure(Exception):
+    """An answer the buyer did not expect (recorded as an error)."""
+
+
+@dataclass
+class Buyer:
+    """A signed-in buyer's browser: cookies and the form token of its session."""
+
+    email: str
+    cookies: dict[str, str] = field(default_factory=dict)
+    csrf: str = ""
+
+
+@dataclass
+class Reply:
+    status: int
+    location: str
+    body: bytes
+    set_cookies: dict[str, str]
+
+    def flashes(self) -> list[tuple[str, str]]:
+        """The messages flashed in the session cookie this answer sets (Flask's signed, not encrypted,
+        cookie: base64 of (zlib'd) tagged JSON)."""
+        value = self.set_cookies.get("session")
+        if not value:
+            return []
+        try:
+            compressed = value.startswith(".")
+            payload = value.lstrip(".").split(".")[0]
+            raw = base64.urlsafe_b64decode(payload + "=" * (-len(payload) % 4))
+            data = json.loads(zlib.decompress(raw) if compressed else raw)
+        except (ValueError, zlib.error):
+            return []
+        items = data.get("_flashes", []) if isinstance(data, dict) else []
+        return [tuple(item[" t"]) if isinstance(item, dict) else tuple(item) for item in items]
+
+    def last_flash(self) -> tuple[str, str] | None:
+        flashes = self.flashes()
+        return flashes[-1] if flashes else None
+
+    def path(self) -> str:
+        return urlsplit(self.location).path
+
+    def describe(self) -> str:
+        where = f" -> {self.path()}" if self.location else ""
+        flash = self.last_flash()
+        said = f" [{flash[0]}: {flash[1][:80]}]" if flash else ""
+        return f"{self.status}{where}{said}"
+
+
+def parse_set_cookie(header: str) -> tuple[str, str]:
+    """(name, value) of a Set-Cookie header; the value is '' when the cookie is deleted."""
+    first, *attributes = header.split(";")
+    name, _, value = first.strip().partition("=")
+    lowered = [attr.strip().lower() for attr in attributes]
+    if "max-age=0" in lowered or any(attr.startswith("expires=") and "1970" in attr for attr in lowered):
+        value = ""
+    return name, value.strip('"')
+
+
+class Connection:
+    """One keep-alive HTTP/1.1 connection to the server (one per buyer thread)."""
+
+    def __init__(self, port: int) -> None:
+        self.port = port
+        self.conn: http.client.HTTPConnection | None = None
+        self.last_used = 0.0
+
+    def close(self) -> None:
+        if self.conn is not None:
+            self.conn.close()
+            self.conn = None
+
+    def request(
+        self, method: str, path: str, buyer: Buyer | None = None, form: dict[str, Any] | None = None, store=False
+    ) -> Reply:
+        if self.conn is not None and time.monotonic() - self.last_used > IDLE_RECONNECT_S:
+            self.close()
+        if self.conn is None:
+            self.conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=REQUEST_TIMEOUT)
+        headers = {"User-Agent": USER_AGENT, "Accept-Language": "en"}
+        if buyer is not None and buyer.cookies:
+            headers["Cookie"] = "; ".join(f"{name}={value}" for name, value in buyer.cookies.items())
+        body = None
+        if form is not None:
+            body = urlencode(form)
+            headers["Content-Type"] = "application/x-www-form-urlencoded"
+        try:
+            self.conn.request(method, path, body=body, headers=headers)
+            response = self.conn.getresponse()
+            data = response.read()
+        except BaseException:
+            self.close()
+            raise
+        self.last_used = time.monotonic()
+        if response.will_close:
+            self.close()
+        cookies = dict(parse_set_cookie(h) for h in response.msg.get_all("Set-Cookie") or [])
+        if store and buyer is not None:
+            for name, value in cookies.items():
+                if value:
+                    buyer.cookies[name] = value
+                else:
+                    buyer.cookies.pop(name, None)
+        return Reply(response.status, response.getheader("Location", ""), data, cookies)
+
+
+def csrf_token(reply: Reply) -> str:
+    match = CSRF_RE.search(reply.body.decode("utf-8", "replace"))
+    if match is None:
+        raise Failure(f"no csrf_token in the page ({reply.status})")
+    return match.group(1)
+
+
+def sign_in(conn: Connection, buyer: Buyer) -> None:
+    """GET the form, POST the credentials, then read the signed-in session's form token from /cart."""
+    buyer.cookies.clear()
+    page = conn.request("GET", "/account/login", buyer, store=True)
+    form = {"email": buyer.email, "password": PASSWORD, "csrf_token": csrf_token(page)}
+    reply = conn.request("POST", "/account/login", buyer, form, store=True)
+    if reply.status != 302:
+        raise Failure(f"sign-in of {buyer.email}: {reply.describe()}")
+    cart = conn.request("GET", "/cart", buyer, store=True)
+    if cart.status != 200:
+        raise Failure(f"GET /cart after sign-in: {cart.describe()}")
+    buyer.csrf = csrf_token(cart)
+
+
+def add_to_cart(conn: Connection, buyer: Buyer, product_id: int, quantity: int) -> None:
+    form = {"product_id": product_id, "quantity": quantity, "csrf_token": buyer.csrf}
+    reply = conn.request("POST", "/cart/add", buyer, form)
+    flash = reply.last_flash()
+    if reply.status != 302 or (flash is not None and flash[0] != "success"):
+        raise Failure(f"POST /cart/add: {reply.describe()}")
+
+
+def confirm(conn: Connection, buyer: Buyer, coops: Sequence[int]) -> Reply:
+    form = dict(ADDRESS, checkout_token=secrets.token_urlsafe(24), csrf_token=buyer.csrf)
+    form.update({f"delivery-{coop}": "home" for coop in coops})
+    return conn.request("POST", "/checkout", buyer, form)
+
+
+def order_number(reply: Reply) -> str | None:
+    path = reply.path()
+    if reply.status == 302 and path.startswith("/orders/ST-"):
+        return path.rsplit("/", 1)[-1]
+    return None
+
+
+def error_name(exc: BaseException) -> str:
+    return f"{type(exc).__name__}: {exc}"[:160]
+
+
+def wait_until(moment: float) -> None:
+    delay = moment - time.time()
+    if delay > 0:
+        time.sleep(delay)
+
+
+# --------------------------------------------------------------------------------------------- client threads
+
+
+def healthz_thread(port: int, start_at: float, stop_at: float, out: list[Any]) -> None:
+    conn, latencies, errors = Connection(port), [], Counter()
+    wait_until(start_at)
+    while (started := time.time()) < stop_at:
+        try:
+            reply = conn.request("GET", "/healthz")
+        except (OSError, http.client.HTTPException) as exc:
+            errors[f"GET /healthz: {error_name(exc)}"] += 1
+            continue
+        ended = time.time()
+        if reply.status != 200:
+            errors[f"GET /healthz: {reply.status}"] += 1
+        elif ended <= stop_at:
+            latencies.append(ended - started)
+    conn.close()
+    out.append({"latencies": latencies, "errors": errors})
+
+
+def pick_cart(rng: random.Random, by_coop: dict[int, list[int]]) -> list[tuple[int, int, int]]:
+    """1-3 distinct products from 1-3 cooperatives, 1-3 units each: (product, cooperative, quantity)."""
+    count = rng.randint(1, 3)
+    coops = rng.sample(sorted(by_coop), min(len(by_coop), rng.randint(1, count)))
+    picks: dict[int, tuple[int, int, int]] = {}
+    for i in range(count):
+        coop = coops[i] if i < len(coops) else rng.choice(coops)
+        product = rng.choice(by_coop[coop])
+        picks.setdefault(product, (product, coop, rng.randint(1, 3)))
+    return list(picks.values())
+
+
+def shop_thread(
+    port: int, buyer: Buyer, by_coop: dict[int, list[int]], seed: int, start_at: float, stop_at: float, out: list
+) -> None:
+    """Add to the cart and check out in a loop until stop_at; one record per checkout."""
+    rng, conn, records = random.Random(seed), Connection(port), []
+    wait_until(start_at)
+    while (started := time.time()) < stop_at:
+        picks = pick_cart(rng, by_coop)
+        adds, confirm_s, number, error = [], 0.0, None, None
+        try:
+            for product, _coop, quantity in picks:
+                before = time.time()
+                add_to_cart(conn, buyer, product, quantity)
+                adds.append(time.time() - before)
+            before = time.time()
+            reply = confirm(conn, buyer, sorted({coop for _p, coop, _q in picks}))
+            confirm_s = time.time() - before
+            number = order_number(reply)
+            if number is None:
+                raise Failure(f"POST /checkout: {reply.describe()}")
+        except Failure as exc:
+            error = str(exc)
+        except (OSError, http.client.HTTPException) as exc:
+            error = error_name(exc)
+        records.append((started, time.time(), adds, confirm_s, number, error))
+        if error is not None:  # take what this checkout left out of the cart, so the next one starts clean
+            for product, _coop, _quantity in picks:
+                try:
+                    form = {"line": str(product), "quantity": 0, "csrf_token": buyer.csrf}
+                    conn.request("POST", "/cart/update", buyer, form)
+                except (OSError, http.client.HTTPException):
+                    conn.close()
+    conn.close()
+    out.append(records)
+
+
+def contend_thread(
+    port: int, buyer: Buyer, product: int, coop: int, ready: threading.Barrier, go: threading.Event, out: list
+) -> None:
+    """1 unit in the cart (not timed), wait for the start, then confirm."""
+    conn, error = Connection(port), None
+    try:
+        add_to_cart(conn, buyer, product, 1)
+    except Failure as exc:
+        error = f"prepare: {exc}"
+    except Exception as exc:  # noqa: BLE001 - recorded; the thread must reach the barrier
+        error = f"prepare: {error_name(exc)}"
+    ready.wait()
+    go.wait()
+    started = time.time()
+    result: dict[str, Any] = {"number": None, "sold_out": None, "error": error}
+    if error is None:
+        try:
+            reply = confirm(conn, buyer, [coop])
+            result["number"] = order_number(reply)
+            flash = reply.last_flash()
+            if result["number"] is None:
+                if reply.status == 302 and reply.path() == "/cart" and flash and flash[0] == "error":
+                    result["sold_out"] = flash[1]
+                else:
+                    result["error"] = f"POST /checkout: {reply.describe()}"
+        except Exception as exc:  # noqa: BLE001 - recorded as an error
+            result["error"] = error_name(exc)
+    result.update(started=started, ended=time.time())
+    conn.close()
+    out.append(result)
+
+
+def run_threads(targets: Sequence[tuple[Any, tuple[Any, ...]]]) -> list[Any]:
+    out: list[Any] = []
+    threads = [threading.Thread(target=target, args=(*args, out), daemon=True) for target, args in targets]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return out
+
+
+def login_thread(port: int, buyers: Sequence[Buyer], out: list) -> None:
+    conn, errors = Connection(port), []
+    for buyer in buyers:
+        try:
+            sign_in(conn, buyer)
+        except (Failure, OSError, http.client.HTTPException) as exc:
+            errors.append(f"{buyer.email}: {error_name(exc)}")
+    conn.close()
+    out.append(errors)
+
+
+LOGIN_THREADS = 8  # per client process
+
+
+def client_process(pipe: Any, index: int) -> None:
+    """A client process: keeps its buyers' sessions and runs the commands the parent sends."""
+    buyers: dict[str, Buyer] = {}
+    while True:
+        command, params = pipe.recv()
+        if command == "stop":
+            return
+        try:
+            if command == "login":
+                mine = [buyers.setdefault(email, Buyer(email)) for email in params["emails"]]
+                chunks = [mine[i::LOGIN_THREADS] for i in range(LOGIN_THREADS)]
+                errors = run_threads([(login_thread, (params["port"], chunk)) for chunk in chunks if chunk])
+                pipe.send(("done", [e for chunk in errors for e in chunk]))
+            elif command == "healthz":
+                targets = [(healthz_thread, (params["port"], params["start_at"], params["stop_at"]))] * params[
+                    "threads"
+                ]
+                pipe.send(("done", run_threads(targets)))
+            elif command == "shop":
+                targets = [
+                    (shop_thread, (params["port"], buyers[email], params["by_coop"], params["seed"] + n,
+                                   params["start_at"], params["stop_at"]))
+                    for n, email in enumerate(params["emails"])
+                ]  # fmt: skip
+                pipe.send(("done", run_threads(targets)))
+            elif command == "contend":
+                emails = params["emails"]
+                ready, go, out = threading.Barrier(len(emails) + 1), threading.Event(), []
+                threads = [
+                    threading.Thread(
+                        target=contend_thread,
+                        args=(params["port"], buyers[email], params["product"], params["coop"], ready, go, out),
+                        daemon=True,
+                    )
+                    for email in emails
+                ]
+                for thread in threads:
+                    thread.start()
+                ready.wait()
+                pipe.send(("ready", None))
+                _go, start_at = pipe.recv()
+                wait_until(start_at)
+                go.set()
+                for thread in threads:
+                    thread.join()
+                pipe.send(("done", out))
+            else:
+                raise ValueError(f"unknown command {command}")
+        except Exception as exc:  # noqa: BLE001 - reported to the parent, which stops the benchmark
+            pipe.send(("failed", f"client {index}: {error_name(exc)}"))
+
+
+class Clients:
+    """The client processes; buyers are split between them (round-robin)."""
+
+    def __init__(self) -> None:
+        context = multiprocessing.get_context("spawn")
+        self.pipes, self.procs = [], []
+        for index in range(CLIENT_PROCESSES):
+            parent, child = context.Pipe()
+            proc = context.Process(target=client_process, args=(child, index), daemon=True)
+            proc.start()
+            self.pipes.append(parent)
+            self.procs.append(proc)
+
+    @property
+    def pids(self) -> list[int]:
+        return [proc.pid for proc in self.procs]
+
+    @staticmethod
+    def split(items: Sequence[Any]) -> list[list[Any]]:
+        return [list(items[i::CLIENT_PROCESSES]) for i in range(CLIENT_PROCESSES)]
+
+    def send(self, command: str, params_per_process: Sequence[dict[str, Any]]) -> None:
+        for pipe, params in zip(self.pipes, params_per_process, strict=True):
+            pipe.send((command, params))
+
+    def receive(self, expected: str = "done") -> list[Any]:
+        answers = []
+        for pipe in self.pipes:
+            kind, value = pipe.recv()
+            if kind != expected:
+                raise SystemExit(f"client process: {value}")
+            answers.append(value)
+        return answers
+
+    def call(self, command: str, params_per_process: Sequence[dict[str, Any]]) -> list[Any]:
+        self.send(command, params_per_process)
+        return self.receive()
+
+    def stop(self) -> None:
+        for pipe, proc in zip(self.pipes, self.procs, strict=True):
+            with contextlib.suppress(OSError):
+                pipe.send(("stop", None))
+            proc.join(timeout=10)
+            if proc.is_alive():
+                proc.kill()
+
+
+# --------------------------------------------------------------------------------------------- CPU accounting
+
+CLK_TCK = os.sysconf("SC_CLK_TCK")
+
+
+def cpu_seconds(pid: int) -> float:
+    """utime + stime of a process (all its threads), from /proc; 0 when it is gone."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except (OSError, IndexError):
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / CLK_TCK
+
+
+def children(pid: int) -> list[int]:
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                if int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1]) == pid:
+                    found.append(int(entry.name))
+            except (OSError, IndexError, ValueError):
+                continue
+    return found
+
+
+def machine_cpu() -> tuple[float, float, float]:
+    """(busy, total, steal) CPU seconds of the whole machine since boot, from /proc/stat."""
+    values = [int(v) for v in Path("/proc/stat").read_text().splitlines()[0].split()[1:9]]
+    total, idle, steal = sum(values), values[3] + values[4], values[7]
+    return (total - idle) / CLK_TCK, total / CLK_TCK, steal / CLK_TCK
+
+
+class CpuMeter:
+    """Where the CPU goes during a run: gunicorn (master and workers), this database's PostgreSQL backends,
+    the client processes, and everything else on the machine (other processes, PostgreSQL's background
+    writers, interrupts). Measured because this machine is shared and noisy: CPU per order is much
+    steadier than orders/s, and `other` shows how much of the 2 cores something else took."""
+
+    def __init__(self, server_pid: int, client_pids: Sequence[int], url: str) -> None:
+        self.server_pid, self.client_pids, self.url = server_pid, list(client_pids), url
+
+    def snapshot(self) -> dict[str, Any]:
+        with psycopg.connect(libpq_url(self.url)) as conn:
+            query = "SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()"
+            backends = [row[0] for row in conn.execute(query)]
+        groups = {
+            "gunicorn": [self.server_pid, *children(self.server_pid)],
+            "postgres": backends,
+            "client": self.client_pids,
+        }
+        busy, total, steal = machine_cpu()
+        return {
+            "at": time.monotonic(),
+            "machine": (busy, total, steal),
+            "groups": {name: {pid: cpu_seconds(pid) for pid in pids} for name, pids in groups.items()},
+        }
+
+    @staticmethod
+    def diff(before: dict[str, Any], after: dict[str, Any]) -> dict[str, float]:
+        used = {}
+        for name, pids in after["groups"].items():
+            start = before["groups"].get(name, {})
+            used[name] = sum(max(0.0, cpu - start.get(pid, 0.0)) for pid, cpu in pids.items())
+        busy = after["machine"][0] - before["machine"][0]
+        wall = after["at"] - before["at"]
+        return {
+            "wall_s": round(wall, 2),
+            "capacity_s": round(wall * (os.cpu_count() or 1), 2),
+            "gunicorn_s": round(used["gunicorn"], 2),
+            "postgres_s": round(used["postgres"], 2),
+            "client_s": round(used["client"], 2),
+            "other_s": round(max(0.0, busy - sum(used.values())), 2),
+            "idle_s": round(max(0.0, wall * (os.cpu_count() or 1) - busy), 2),
+            "steal_s": round(after["machine"][2] - before["machine"][2], 2),
+        }
+
+
+def per_unit(cpu: dict[str, float], count: int) -> dict[str, float]:
+    """CPU milliseconds per order (or request) by group."""
+    if not count:
+        return {}
+    return {key.removesuffix("_s") + "_ms": round(cpu[key] * 1000 / count, 2)
+            for key in ("gunicorn_s", "postgres_s", "client_s", "other_s")}  # fmt: skip
+
+
+# --------------------------------------------------------------------------------------------- runs
+
+
+def ms(seconds: Sequence[float], q: float) -> float:
+    """The q-th percentile (0-100) in milliseconds, nearest rank; 0 for no data."""
+    if not seconds:
+        return 0.0
+    ordered = sorted(seconds)
+    rank = max(0, min(len(ordered) - 1, math.ceil(q / 100 * len(ordered)) - 1))
+    return round(ordered[rank] * 1000, 2)
+
+
+def run_healthz(clients: Clients, meter: CpuMeter, port: int, threads: int, duration: int) -> dict[str, Any]:
+    before = meter.snapshot()
+    start_at = time.time() + 0.5
+    per_process = [len(part) for part in Clients.split(range(threads))]
+    params = [{"port": port, "threads": n, "start_at": start_at, "stop_at": start_at + duration} for n in per_process]
+    results = [item for answer in clients.call("healthz", params) for item in answer]
+    cpu = CpuMeter.diff(before, meter.snapshot())
+    latencies = [x for item in results for x in item["latencies"]]
+    errors = sum((item["errors"] for item in results), Counter())
+    return {
+        "rps": round(len(latencies) / duration, 1),
+        "requests": len(latencies),
+        "p50_ms": ms(latencies, 50),
+        "p95_ms": ms(latencies, 95),
+        "errors": sum(errors.values()),
+        "error_kinds": dict(errors.most_common(5)),
+        "cpu": cpu,
+        "cpu_per_request": per_unit(cpu, len(latencies)),
+    }
+
+
+def run_shop(
+    clients: Clients,
+    meter: CpuMeter,
+    port: int,
+    emails: Sequence[str],
+    catalogue: Catalogue,
+    duration: float,
+    seed: int,
+    told: set,
+) -> dict[str, Any]:
+    before = meter.snapshot()
+    start_at = time.time() + 0.5
+    stop_at = start_at + duration
+    params = [
+        {"port": port, "emails": part, "by_coop": catalogue.by_coop, "seed": seed + 1000 * i,
+         "start_at": start_at, "stop_at": stop_at}
+        for i, part in enumerate(Clients.split(emails))
+    ]  # fmt: skip
+    records = [r for answer in clients.call("shop", params) for per_buyer in answer for r in per_buyer]
+    cpu = CpuMeter.diff(before, meter.snapshot())
+    told.update(r[4] for r in records if r[4])  # every order made, in the window or after it
+    done = [r for r in records if r[4] and r[1] <= stop_at]
+    errors = Counter(r[5] for r in records if r[5])
+    adds = [a for r in records for a in r[2]]
+    confirms = [r[3] for r in records if r[3]]
+    requests = sum(len(r[2]) + (1 if r[3] else 0) for r in records if r[1] <= stop_at)
+    return {
+        "orders_per_s": round(len(done) / duration, 1),
+        "orders": len(done),
+        "checkout_p50_ms": ms([r[1] - r[0] for r in done], 50),
+        "checkout_p95_ms": ms([r[1] - r[0] for r in done], 95),
+        "add_p50_ms": ms(adds, 50),
+        "add_p95_ms": ms(adds, 95),
+        "confirm_p50_ms": ms(confirms, 50),
+        "confirm_p95_ms": ms(confirms, 95),
+        "adds_per_order": round(len(adds) / len(records), 2) if records else 0.0,
+        "http_requests_per_s": round(requests / duration, 1),
+        "errors": sum(errors.values()),
+        "error_kinds": dict(errors.most_common(8)),
+        "cpu": cpu,
+        "cpu_per_order": per_unit(cpu, sum(1 for r in records if r[4])),
+    }
+
+
+def run_contended(
+    clients: Clients,
+    meter: CpuMeter,
+    port: int,
+    emails: Sequence[str],
+    product: int,
+    coop: int,
+    url: str,
+    units: int,
+    told: set,
+) -> dict[str, Any]:
+    clients.send("contend", [{"port": port, "emails": part, "product": product, "coop": coop}
+                             for part in Clients.split(emails)])  # fmt: skip
+    clients.receive("ready")
+    before = meter.snapshot()
+    start_at = time.time() + 0.3
+    for pipe in clients.pipes:
+        pipe.send(("go", start_at))
+    results = [item for answer in clients.receive() for item in answer]
+    cpu = CpuMeter.diff(before, meter.snapshot())
+    numbers = [r["number"] for r in results if r["number"]]
+    told.update(numbers)
+    stock, ordered_units, orders = contested_state(url, product)
+    latencies = [r["ended"] - r["started"] for r in results if not (r["error"] or "").startswith("prepare")]
+    errors = Counter(r["error"] for r in results if r["error"])
+    messages = Counter(r["sold_out"] for r in results if r["sold_out"])
+    return {
+        "product_id": product,
+        "buyers": len(results),
+        "units": units,
+        "succeeded": len(numbers),
+        "sold_out_flash": sum(messages.values()),
+        "errors": sum(errors.values()),
+        "error_kinds": dict(errors.most_common(8)),
+        "sold_out_messages": dict(messages.most_common(5)),
+        "final_stock": stock,
+        "units_ordered": ordered_units,
+        "orders_in_db": orders,
+        "oversold": ordered_units - units,
+        "wall_s": round(max(r["ended"] for r in results) - start_at, 3),
+        "confirm_p50_ms": ms(latencies, 50),
+        "confirm_p95_ms": ms(latencies, 95),
+        "confirm_max_ms": ms(latencies, 100),
+        "cpu": cpu,
+        "cpu_per_buyer": per_unit(cpu, len(results)),
+    }
+
+
+def scan_log(path: Path) -> dict[str, Any]:
+    """Tracebacks and error lines in a gunicorn log."""
+    text = path.read_text(errors="replace") if path.exists() else ""
+    tracebacks, lines = [], text.splitlines()
+    for i, line in enumerate(lines):
+        if line.startswith("Traceback"):
+            end = i + 1
+            while end < len(lines) and (lines[end].startswith((" ", "\t")) or not lines[end].strip()):
+                end += 1
+            tracebacks.append("\n".join(lines[max(0, i - 1) : end + 1])[-4000:])
+    errors = [ln for ln in lines if "[ERROR]" in ln or "[CRITICAL]" in ln or " 500 " in ln]
+    distinct = list(dict.fromkeys(tb.splitlines()[-1] for tb in tracebacks))
+    return {
+        "tracebacks": len(tracebacks),
+        "error_lines": len(errors),
+        "distinct_exceptions": distinct[:10],
+        "first_tracebacks": tracebacks[:3],
+        "error_line_examples": errors[:5],
+    }
+
+
+@dataclass
+class Server:
+    proc: subprocess.Popen[bytes]
+    port: int
+    log: Path
+
+
+def serve(url: str, instance_dir: Path, workdir: Path, name: str, connections: int) -> Server:
+    port, log = free_port(), workdir / f"gunicorn-{name}.log"
+    proc = start_gunicorn(port, app_env(url, instance_dir), log, connections)
+    try:
+        wait_healthy(proc, port, log)
+    except BaseException:
+        stop_gunicorn(proc)
+        raise
+    return Server(proc, port, log)
+
+
+def benchmark(args: argparse.Namespace, workdir: Path) -> dict[str, Any]:
+    instance_dir = workdir / "instance"
+    instance_dir.mkdir()
+    url = args.database_url
+    started = time.monotonic()
+    print(f"database {database_name(url)}: {args.coops} coops, {args.products} products", flush=True)
+    catalogue = prepare_database(args, instance_dir)
+    setup_s = round(time.monotonic() - started, 1)
+    print(f"  loaded in {setup_s} s", flush=True)
+    buyers, contenders = buyer_emails("buyer", args.buyers), buyer_emails("contender", args.contenders)
+    told: set[str] = set()
+    out: dict[str, Any] = {"setup_s": setup_s, "yardstick": [], "uncontended": [], "contended": []}
+    clients = Clients()
+    try:
+        server = serve(url, instance_dir, workdir, "uncontended", args.buyers)
+        try:
+            before = time.monotonic()
+            params = [{"port": server.port, "emails": part} for part in Clients.split(buyers + contenders)]
+            errors = [error for part in clients.call("login", params) for error in part]
+            if errors:
+                raise SystemExit(f"{len(errors)} sign-ins failed, e.g. {errors[:3]}")
+            out["sign_in_s"] = round(time.monotonic() - before, 1)
+            meter = CpuMeter(server.proc.pid, clients.pids, url)
+            print(f"gunicorn on 127.0.0.1:{server.port}; {len(buyers) + len(contenders)} buyers signed in"
+                  f" in {out['sign_in_s']} s", flush=True)  # fmt: skip
+            run_healthz(clients, meter, server.port, args.buyers, WARM_SECONDS)
+            warm = run_shop(clients, meter, server.port, buyers, catalogue, WARM_SECONDS, 1, told)
+            print(f"  warm-up: {warm['orders']} orders, {warm['errors']} errors", flush=True)
+            for round_no in range(1, args.rounds + 1):
+                health = run_healthz(clients, meter, server.port, args.buyers, args.duration)
+                out["yardstick"].append(health)
+                shop = run_shop(clients, meter, server.port, buyers, catalogue, args.duration, 100 * round_no, told)
+                shop["checks"] = verify(url, catalogue, told)
+                out["uncontended"].append(shop)
+                print(
+                    f"  round {round_no}/{args.rounds}  /healthz {health['rps']:8.1f} req/s"
+                    f" | checkout {shop['orders_per_s']:6.1f} orders/s  p50 {shop['checkout_p50_ms']:6.1f}"
+                    f"  p95 {shop['checkout_p95_ms']:6.1f} ms  errors {shop['errors']}"
+                    f"  CPU ms/order gunicorn {shop['cpu_per_order'].get('gunicorn_ms', 0):.1f}"
+                    f" pg {shop['cpu_per_order'].get('postgres_ms', 0):.1f}"
+                    f" client {shop['cpu_per_order'].get('client_ms', 0):.1f},"
+                    f" other load {share(shop, 'other_s'):.0f} %"
+                    f"  checks {'ok' if shop['checks']['ok'] else 'FAILED'}",
+                    flush=True,
+                )
+        finally:
+            stop_gunicorn(server.proc)
+            out["log_uncontended"] = scan_log(server.log)
+
+        server = serve(url, instance_dir, workdir, "contended", args.contenders)
+        try:
+            meter = CpuMeter(server.proc.pid, clients.pids, url)
+            run_shop(
+                clients, meter, server.port, buyers, catalogue, WARM_SECONDS, 2, told
+            )  # warm this server's workers
+            for round_no, (product, coop) in enumerate(catalogue.contested, start=1):
+                run = run_contended(clients, meter, server.port, contenders, product, coop, url, args.units, told)
+                run["checks"] = verify(url, catalogue, told)
+                run["carts_emptied"] = empty_carts(url, contenders)
+                out["contended"].append(run)
+                print(
+                    f"  contended {round_no}/{args.rounds}  {run['buyers']} buyers for {args.units} units:"
+                    f" {run['succeeded']} orders, {run['sold_out_flash']} sold out, {run['errors']} errors,"
+                    f" stock {run['final_stock']}, oversold {run['oversold']}, {run['wall_s']:.2f} s"
+                    f"  checks {'ok' if run['checks']['ok'] else 'FAILED'}",
+                    flush=True,
+                )
+        finally:
+            stop_gunicorn(server.proc)
+            out["log_contended"] = scan_log(server.log)
+    finally:
+        clients.stop()
+    return out
+
+
+# --------------------------------------------------------------------------------------------- report
+
+
+def median(runs: Sequence[dict[str, Any]], key: str) -> float:
+    return round(statistics.median(run[key] for run in runs), 2) if runs else 0.0
+
+
+def median_cpu(runs: Sequence[dict[str, Any]], key: str) -> dict[str, float]:
+    names = ("gunicorn_ms", "postgres_ms", "client_ms", "other_ms")
+    usable = [run[key] for run in runs if run.get(key)]
+    return {name: round(statistics.median(item[name] for item in usable), 3) for name in names} if usable else {}
+
+
+def share(run: dict[str, Any], key: str) -> float:
+    """A CPU figure of a run as a percentage of the machine's capacity during it."""
+    cpu = run["cpu"]
+    return 100 * cpu[key] / cpu["capacity_s"] if cpu["capacity_s"] else 0.0
+
+
+def summarise(out: dict[str, Any], args: argparse.Namespace) -> tuple[dict[str, Any], list[str]]:
+    yard, shop, cont = out["yardstick"], out["uncontended"], out["contended"]
+    healthz_rps, orders_per_s = median(yard, "rps"), median(shop, "orders_per_s")
+    summary = {
+        "healthz_rps": healthz_rps,
+        "healthz_p50_ms": median(yard, "p50_ms"),
+        "healthz_p95_ms": median(yard, "p95_ms"),
+        "healthz_errors": sum(run["errors"] for run in yard),
+        "orders_per_s": orders_per_s,
+        "ratio_vs_healthz": round(orders_per_s / healthz_rps, 4) if healthz_rps else 0.0,
+        "checkout_p50_ms": median(shop, "checkout_p50_ms"),
+        "checkout_p95_ms": median(shop, "checkout_p95_ms"),
+        "add_p50_ms": median(shop, "add_p50_ms"),
+        "add_p95_ms": median(shop, "add_p95_ms"),
+        "confirm_p50_ms": median(shop, "confirm_p50_ms"),
+        "confirm_p95_ms": median(shop, "confirm_p95_ms"),
+        "http_requests_per_s": median(shop, "http_requests_per_s"),
+        "uncontended_errors": sum(run["errors"] for run in shop),
+        "contended_succeeded": [run["succeeded"] for run in cont],
+        "contended_final_stock": [run["final_stock"] for run in cont],
+        "contended_oversold": [run["oversold"] for run in cont],
+        "contended_wall_s": median(cont, "wall_s"),
+        "contended_errors": sum(run["errors"] for run in cont),
+        "cpu_ms_per_healthz": median_cpu(yard, "cpu_per_request"),
+        "cpu_ms_per_order": median_cpu(shop, "cpu_per_order"),
+        "cpu_ms_per_contender": median_cpu(cont, "cpu_per_buyer"),
+        "checkout_other_load_pct": round(statistics.median(share(run, "other_s") for run in shop), 1) if shop else 0.0,
+        "checkout_idle_pct": round(statistics.median(share(run, "idle_s") for run in shop), 1) if shop else 0.0,
+        "healthz_other_load_pct": round(statistics.median(share(run, "other_s") for run in yard), 1) if yard else 0.0,
+    }
+    per_order = summary["cpu_ms_per_order"]
+    measured = sum(per_order.get(k, 0.0) for k in ("gunicorn_ms", "postgres_ms", "client_ms"))
+    summary["cpu_ceiling_orders_per_s"] = round((os.cpu_count() or 1) * 1000 / measured, 1) if measured else 0.0
+    missed = []
+    if orders_per_s < ORDERS_PER_S_TARGET:
+        missed.append(f"uncontended: {orders_per_s:.1f} orders/s < {ORDERS_PER_S_TARGET:.0f} (median)")
+    if summary["uncontended_errors"]:
+        missed.append(f"uncontended: {summary['uncontended_errors']} errors")
+    for i, run in enumerate(cont, start=1):
+        if run["oversold"] != 0:
+            missed.append(f"contended round {i}: {run['oversold']} units oversold")
+        if run["succeeded"] != args.units:
+            missed.append(f"contended round {i}: {run['succeeded']} orders, not exactly {args.units}")
+        if run["final_stock"] != 0:
+            missed.append(f"contended round {i}: final stock {run['final_stock']}, not 0")
+        if run["errors"]:
+            missed.append(f"contended round {i}: {run['errors']} errors")
+    for name, runs in (("uncontended", shop), ("contended", cont)):
+        for i, run in enumerate(runs, start=1):
+            if not run["checks"]["ok"]:
+                bad = {k: v for k, v in run["checks"].items() if v and k in FAILED_CHECKS}
+                missed.append(f"{name} round {i}: database check failed {bad}")
+    for name in ("log_uncontended", "log_contended"):
+        if out.get(name, {}).get("tracebacks"):
+            log = out[name]
+            missed.append(f"{name}: {log['tracebacks']} tracebacks ({'; '.join(log['distinct_exceptions'][:3])})")
+    return summary, missed
+
+
+def tables(summary: dict[str, Any], out: dict[str, Any], args: argparse.Namespace) -> str:
+    yard, shop = out["yardstick"], out["uncontended"]
+    met = "yes" if summary["orders_per_s"] >= ORDERS_PER_S_TARGET and not summary["uncontended_errors"] else "**no**"
+    lines = [
+        "| run | figure (median) | p50 ms | p95 ms | errors | ratio vs /healthz | target | met |",
+        "|---|--:|--:|--:|--:|--:|---|---|",
+        f"| bare `GET /healthz`, {args.buyers} connections | {summary['healthz_rps']:.1f} req/s"
+        f" | {summary['healthz_p50_ms']:.1f} | {summary['healthz_p95_ms']:.1f} | {summary['healthz_errors']}"
+        " | 1.000 | yardstick | - |",
+        f"| checkout (add {shop[0]['adds_per_order'] if shop else 0:.1f} lines + confirm), {args.buyers} buyers"
+        f" | {summary['orders_per_s']:.1f} orders/s | {summary['checkout_p50_ms']:.1f}"
+        f" | {summary['checkout_p95_ms']:.1f} | {summary['uncontended_errors']} | {summary['ratio_vs_healthz']:.4f}"
+        f" | >= {ORDERS_PER_S_TARGET:.0f} orders/s | {met} |",
+        f"| one `POST /cart/add` (in the checkout run) | - | {summary['add_p50_ms']:.1f} | {summary['add_p95_ms']:.1f}"
+        " | - | - | - | - |",
+        f"| one `POST /checkout` confirm (in the checkout run) | - | {summary['confirm_p50_ms']:.1f}"
+        f" | {summary['confirm_p95_ms']:.1f} | - | - | - | - |",
+        "",
+        "| round | /healthz req/s | orders/s | HTTP req/s | checkout p50 / p95 ms | errors | database checks |",
+        "|--:|--:|--:|--:|--:|--:|---|",
+    ]
+    for i, (health, run) in enumerate(zip(yard, shop, strict=True), start=1):
+        lines.append(
+            f"| {i} | {health['rps']:.1f} | {run['orders_per_s']:.1f} | {run['http_requests_per_s']:.1f}"
+            f" | {run['checkout_p50_ms']:.1f} / {run['checkout_p95_ms']:.1f} | {run['errors']}"
+            f" | {'ok' if run['checks']['ok'] else '**failed**'} |"
+        )
+    lines += [
+        "",
+        "| contended round | buyers | units | orders | sold-out message | errors | final stock | oversold | wall s"
+        " | confirm p50 / p95 / max ms | database checks | met |",
+        "|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|---|---|",
+    ]
+    for i, run in enumerate(out["contended"], start=1):
+        ok = run["succeeded"] == args.units and run["final_stock"] == 0 and run["oversold"] == 0
+        ok = ok and not run["errors"] and run["checks"]["ok"]
+        lines.append(
+            f"| {i} | {run['buyers']} | {run['units']} | {run['succeeded']} | {run['sold_out_flash']} | {run['errors']}"
+            f" | {run['final_stock']} | {run['oversold']} | {run['wall_s']:.2f} | {run['confirm_p50_ms']:.0f} /"
+            f" {run['confirm_p95_ms']:.0f} / {run['confirm_max_ms']:.0f}"
+            f" | {'ok' if run['checks']['ok'] else '**failed**'} | {'yes' if ok else '**no**'} |"
+        )
+    cpu_rows = (
+        ("bare `GET /healthz`, per request", summary["cpu_ms_per_healthz"], summary["healthz_other_load_pct"], None),
+        ("checkout, per order", summary["cpu_ms_per_order"], summary["checkout_other_load_pct"],
+         summary["checkout_idle_pct"]),
+        ("contended confirmation, per buyer", summary["cpu_ms_per_contender"], None, None),
+    )  # fmt: skip
+    lines += [
+        "",
+        "| CPU ms (median) | gunicorn | PostgreSQL backends | client | everything else | other load | idle |",
+        "|---|--:|--:|--:|--:|--:|--:|",
+    ]
+    for label, cpu, other, idle in cpu_rows:
+        if cpu:
+            lines.append(
+                f"| {label} | {cpu['gunicorn_ms']:.3f} | {cpu['postgres_ms']:.3f} | {cpu['client_ms']:.3f}"
+                f" | {cpu['other_ms']:.3f} | {'-' if other is None else f'{other:.0f} %'}"
+                f" | {'-' if idle is None else f'{idle:.0f} %'} |"
+            )
+    if summary.get("cpu_ceiling_orders_per_s"):
+        lines += [
+            "",
+            f"CPU ceiling of the checkout on {os.cpu_count()} cores (gunicorn + PostgreSQL + client CPU per order,"
+            f" nothing else running): {summary['cpu_ceiling_orders_per_s']:.0f} orders/s.",
+        ]
+    return "\n".join(lines)
+
+
+def machine_info(args: argparse.Namespace) -> dict[str, Any]:
+    return {
+        "date": datetime.now(UTC).isoformat(timespec="seconds"),
+        "nproc": os.cpu_count(),
+        "platform": platform.platform(),
+        "python": platform.python_version(),
+        "postgresql": server_version(args.database_url),
+        "client": f"Python http.client, keep-alive, one connection per buyer, threads over {CLIENT_PROCESSES}"
+        " processes, on the same 2 cores as gunicorn and PostgreSQL",
+        "server": "gunicorn " + " ".join(GUNICORN_ARGS) + f" --worker-connections {max(1, args.buyers // WORKERS)}"
+        f" (contended: {max(1, args.contenders // WORKERS)})",
+        "coops": args.coops,
+        "products": args.products,
+        "buyers": args.buyers,
+        "contenders": args.contenders,
+        "units": args.units,
+        "duration_s": args.duration,
+        "rounds": args.rounds,
+        "database": database_name(args.database_url),
+        "loadavg_at_end": " ".join(f"{x:.2f}" for x in os.getloadavg()),
+    }
+
+
+def markdown(info: dict[str, Any], summary: dict[str, Any], out: dict[str, Any], missed: Sequence[str],
+             args: argparse.Namespace) -> str:  # fmt: skip
+    facts = "\n".join(f"- {key}: {value}" for key, value in info.items())
+    verdict = "\n".join(f"- {item}" for item in missed) if missed else "- none: every target met"
+    logs = "\n".join(
+        f"- {name.removeprefix('log_')} server: {out[name]['tracebacks']} tracebacks, {out[name]['error_lines']} error"
+        f" lines{': ' + '; '.join(out[name]['distinct_exceptions']) if out[name]['distinct_exceptions'] else ''}"
+        for name in ("log_uncontended", "log_contended")
+        if name in out
+    )
+    return (
+        "# Checkout benchmark (benchmarks/checkout.py)\n\n"
+        f"Medians over {args.rounds} interleaved rounds of {args.duration} s. Targets: >= {ORDERS_PER_S_TARGET:.0f}"
+        f" orders/s uncontended at {args.buyers} buyers; with {args.contenders} buyers for {args.units} units, exactly"
+        f" {args.units} orders, final stock 0, zero oversold units; every database check passes.\n\n"
+        f"{tables(summary, out, args)}\n\n## Missed targets\n\n{verdict}\n\n## gunicorn logs\n\n{logs}\n\n"
+        f"## Machine\n\n{facts}\n"
+    )
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(argv)
+    started, load_at_start = time.monotonic(), " ".join(f"{x:.2f}" for x in os.getloadavg())
+    with tempfile.TemporaryDirectory(prefix="souk-bench-checkout-") as tmp:
+        out = benchmark(args, Path(tmp))
+    summary, missed = summarise(out, args)
+    info = machine_info(args) | {"loadavg_at_start": load_at_start, "total_s": round(time.monotonic() - started, 1)}
+    targets = {"orders_per_s_min": ORDERS_PER_S_TARGET, "contended_orders": args.units, "oversold": 0}
+    payload = {"machine": info, "targets": targets, "summary": summary, "missed": missed} | out
+    RESULTS_DIR.mkdir(parents=True, exist_ok=True)
+    (RESULTS_DIR / "checkout.json").write_text(json.dumps(payload, indent=2, ensure_ascii=False) + "\n")
+    (RESULTS_DIR / "checkout.md").write_text(markdown(info, summary, out, missed, args))
+    print()
+    print(tables(summary, out, args))
+    print()
+    if missed:
+        print("TARGETS MISSED:")
+        for item in missed:
+            print(f"  - {item}")
+    else:
+        print("All targets met.")
+    print(f"\nResults: {RESULTS_DIR / 'checkout.json'} and {RESULTS_DIR / 'checkout.md'} (total {info['total_s']} s)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
