@@ -5,7 +5,10 @@ With MAIL_SERVER set, delivery uses SMTP; otherwise (development) the message is
 
 from __future__ import annotations
 
+import os
 import smtplib
+import threading
+import time
 from email.message import EmailMessage
 
 from flask import current_app, render_template
@@ -68,3 +71,52 @@ def deliver_outbox(limit: int = 50) -> int:
         sent += 1
     db.session.commit()
     return sent
+
+
+class _BackgroundDelivery:
+    """One thread per worker process that delivers the outbox shortly after it is woken: requests that
+    queued emails return at once (a slow SMTP server never holds a buyer up), and emails queued by many
+    requests at once go out in one batch (one query and one commit instead of one per request).
+    Anything it cannot send stays pending for `flask mail send`."""
+
+    def __init__(self) -> None:
+        self.wakeup = threading.Event()
+        self.lock = threading.Lock()
+        self.pid: int | None = None
+        self.app = None
+
+    def wake(self, app) -> None:
+        with self.lock:
+            self.app = app
+            if self.pid != os.getpid():  # first use in this (possibly forked) process
+                self.pid = os.getpid()
+                threading.Thread(target=self._run, name="outbox", daemon=True).start()
+        self.wakeup.set()
+
+    def _run(self) -> None:
+        while True:
+            self.wakeup.wait()
+            time.sleep(BATCH_DELAY)
+            self.wakeup.clear()
+            app = self.app
+            with app.app_context():
+                try:
+                    while deliver_outbox(limit=200) == 200:
+                        pass
+                except Exception:  # noqa: BLE001 - a bad batch must not kill the thread; retried later
+                    app.logger.exception("outbox delivery failed")
+                finally:
+                    db.session.remove()
+
+
+BATCH_DELAY = 0.2
+_background = _BackgroundDelivery()
+
+
+def deliver_soon() -> None:
+    """Deliver the outbox after this request (in the background); at once in tests, for determinism."""
+    app = current_app._get_current_object()
+    if app.testing:
+        deliver_outbox()
+    else:
+        _background.wake(app)

@@ -18,7 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
 from market.core.i18n import current_language, localized
-from market.core.mail import deliver_outbox
+from market.core.mail import deliver_outbox, deliver_soon
 from market.extensions import db
 from market.orders import bp, cart, services
 from market.orders.cities import city_choices, city_name
@@ -167,7 +167,7 @@ def _place(form: CheckoutForm, groups, deliveries):
         db.session.rollback()
         flash(str(exc), "error")
         return redirect(url_for("orders.view_cart"))
-    deliver_outbox()
+    deliver_soon()
     if awaiting_card:
         return redirect(url_for("payments.pay", number=number))
     flash(_("Thank you! Your order %(number)s has been sent to the cooperatives.", number=number), "success")
