@@ -66,6 +66,7 @@ def load_config(instance_path: str, overrides: dict | None = None) -> dict:
         "STRIPE_WEBHOOK_SECRET": env.get("STRIPE_WEBHOOK_SECRET", ""),
         # Tests and local development point the real stripe library at a stand-in server.
         "STRIPE_API_BASE": env.get("STRIPE_API_BASE", ""),
+        "STRIPE_MAX_NETWORK_RETRIES": int(env.get("STRIPE_MAX_NETWORK_RETRIES") or 2),
         # Card orders keep their stock this long while the buyer pays (Stripe's minimum session life).
         "ORDER_RESERVATION_MINUTES": int(env.get("ORDER_RESERVATION_MINUTES") or 30),
         "PLATFORM_COMMISSION_PERCENT": float(env.get("PLATFORM_COMMISSION_PERCENT") or 0),

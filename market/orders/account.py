@@ -17,7 +17,7 @@ from market.orders import bp, cart, services
 from market.orders.cities import city_name
 from market.orders.exceptions import OrderError
 from market.orders.forms import OrderActionForm
-from market.orders.models import CoopOrder, Order
+from market.orders.models import PENDING_PAYMENT, CoopOrder, Order
 from market.orders.reviews import reviews_for_lines
 
 PROGRESS = ("confirmed", "preparing", "shipped", "delivered")
@@ -55,7 +55,7 @@ def order_detail(number):
         status_label=services.status_label,
         progress=PROGRESS,
         reviews=reviews_for_lines(line_ids),
-        cancellable={part.id for part in order.parts if part.status in services.HOLDS_STOCK},
+        cancellable={part.id for part in order.parts if part.status in services.HOLDS_STOCK - {PENDING_PAYMENT}},
         city_name=lambda slug: city_name(slug, current_language()),
     )
 

@@ -95,6 +95,12 @@ def delivery_methods(coop) -> list[str]:
     return ["home", "pickup"] if coop.pickup_enabled else ["home"]
 
 
+def card_payments_enabled() -> bool:
+    """Cards are offered only when we can both call Stripe and verify what it sends back."""
+    config = current_app.config
+    return bool(config["STRIPE_SECRET_KEY"] and config["STRIPE_WEBHOOK_SECRET"])
+
+
 def payment_methods(groups: list[CoopGroup], card_available: bool) -> list[str]:
     methods = ["card"] if card_available else []
     if all(group.cooperative.cod_enabled for group in groups):
@@ -327,6 +333,9 @@ def cancel_part(part: CoopOrder, actor, reason: str, by_buyer: bool) -> None:
     """Cancel a cooperative's part before it ships; its stock returns, a card payment is refunded."""
     if part.status not in HOLDS_STOCK:
         raise OrderError(_l("This order can no longer be cancelled: it has been shipped or closed."))
+    if part.status == PENDING_PAYMENT:
+        # Stripe's session may still be paid: the payment area expires it and releases the whole order.
+        raise OrderError(_l("This order awaits its card payment: cancel it from its payment page."))
     reason = (reason or "").strip()
     if not by_buyer and len(reason) < 3:
         raise OrderError(_l("Give the buyer a reason for the cancellation."))
@@ -346,7 +355,7 @@ def cancel_part(part: CoopOrder, actor, reason: str, by_buyer: bool) -> None:
 
 def cancel_order(order: Order, actor) -> int:
     """The buyer cancels whatever has not shipped yet. Returns the number of parts cancelled."""
-    open_parts = [part for part in order.parts if part.status in HOLDS_STOCK]
+    open_parts = [part for part in order.parts if part.status in HOLDS_STOCK - {PENDING_PAYMENT}]
     if not open_parts:
         raise OrderError(_l("This order can no longer be cancelled: it has been shipped or closed."))
     for part in open_parts:

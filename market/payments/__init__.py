@@ -1,5 +1,7 @@
-"""The payments area (its routes arrive with its issue)."""
+"""The payments area: card payments through Stripe (stripe_api.py is the only module that imports
+`stripe`), its webhook, refunds. Its routes live under /payments/, except a cooperative's refund
+form, which sits in the cooperative's back office (/manage/<slug>/...)."""
 
 from flask import Blueprint
 
-bp = Blueprint("payments", __name__, url_prefix="/payments")
+bp = Blueprint("payments", __name__)
