@@ -71,8 +71,12 @@ def test_ids_of_another_cooperative_are_not_found_through_ones_own(app, client, 
     part, review = two_coops["part"], two_coops["review"]
     for path in (f"/manage/intruder-coop/orders/{part.id}", f"/manage/intruder-coop/orders/{part.id}/packing-slip"):
         assert client.get(path).status_code == 404, path
-    for path in (f"/manage/intruder-coop/orders/{part.id}/status", f"/manage/intruder-coop/orders/{part.id}/cancel",
-                 f"/manage/intruder-coop/orders/{part.id}/refund", f"/manage/intruder-coop/reviews/{review.id}/reply"):
+    for path in (
+        f"/manage/intruder-coop/orders/{part.id}/status",
+        f"/manage/intruder-coop/orders/{part.id}/cancel",
+        f"/manage/intruder-coop/orders/{part.id}/refund",
+        f"/manage/intruder-coop/reviews/{review.id}/reply",
+    ):
         assert client.post(path, data={"status": "shipped", "reason": "no", "text": "Thanks"}).status_code == 404, path
     assert client.get(f"/orders/{two_coops['order'].number}").status_code == 404  # not the intruder's order
     assert client.post(f"/manage/intruder-coop/products/{product.id}/publish").status_code == 404
