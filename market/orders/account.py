@@ -8,6 +8,7 @@ from flask_login import current_user, login_required
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
+from market.core.actions import perform
 from market.core.i18n import current_language
 from market.core.mail import deliver_outbox
 from market.core.pagination import paginate
@@ -60,24 +61,22 @@ def order_detail(number):
     )
 
 
-def _after_cancel() -> None:
-    db.session.commit()
-    deliver_outbox()
-    flash(_("Your cancellation has been recorded; the cooperatives have been told."), "success")
+def _cancel(order: Order, action) -> None:
+    perform(
+        OrderActionForm(),
+        action,
+        success=_("Your cancellation has been recorded; the cooperatives have been told."),
+        invalid=_("This page had expired. Please try again."),
+        errors=(OrderError,),
+        after_commit=deliver_outbox,
+    )
 
 
 @bp.route("/orders/<number>/cancel", methods=["POST"])
 @login_required
 def cancel_order(number):
     order = _own_order(number)
-    if OrderActionForm().validate_on_submit():
-        try:
-            services.cancel_order(order, current_user)
-        except OrderError as exc:
-            db.session.rollback()
-            flash(str(exc), "error")
-        else:
-            _after_cancel()
+    _cancel(order, lambda: services.cancel_order(order, current_user))
     return redirect(url_for("orders.order_detail", number=order.number))
 
 
@@ -88,14 +87,7 @@ def cancel_part(number, part_id):
     part = next((p for p in order.parts if p.id == part_id), None)
     if part is None:
         abort(404)
-    if OrderActionForm().validate_on_submit():
-        try:
-            services.cancel_part(part, current_user, "", by_buyer=True)
-        except OrderError as exc:
-            db.session.rollback()
-            flash(str(exc), "error")
-        else:
-            _after_cancel()
+    _cancel(order, lambda: services.cancel_part(part, current_user, "", by_buyer=True))
     return redirect(url_for("orders.order_detail", number=order.number))
 
 

@@ -36,7 +36,7 @@ def _sweep_expired(force: bool = False) -> None:
     if not force and now - _last_sweep[0] < SWEEP_EVERY:
         return
     _last_sweep[0] = now
-    if services.release_expired(limit=20):
+    if services.release_expired(limit=5):
         db.session.commit()
         deliver_outbox()
 
