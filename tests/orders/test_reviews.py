@@ -85,14 +85,14 @@ def test_only_the_buyer_of_a_delivered_line_may_review_it_once(shop):
     assert reviews.can_review(buyer, line)
     assert not reviews.can_review(stranger, line)
     assert not reviews.can_review(shop["owner"], line)
-    with pytest.raises(reviews.ReviewError, match="Only the buyer"):
+    with pytest.raises(reviews.ReviewError, match="Seul l’acheteur"):
         reviews.add_review(stranger, line, 5, GOOD_TEXT)
 
     undelivered = make_order(buyer, [(shop["product"], 1)])
     db.session.commit()
     assert undelivered.parts[0].status == "confirmed"
     assert not reviews.can_review(buyer, undelivered.parts[0].lines[0])
-    with pytest.raises(reviews.ReviewError, match="delivered"):
+    with pytest.raises(reviews.ReviewError, match="été livré"):
         reviews.add_review(buyer, undelivered.parts[0].lines[0], 5, GOOD_TEXT)
 
     review = reviews.add_review(buyer, line, 4, f"  {GOOD_TEXT}  ")
@@ -100,7 +100,7 @@ def test_only_the_buyer_of_a_delivered_line_may_review_it_once(shop):
     assert (review.rating, review.text, review.author_name) == (4, GOOD_TEXT, "Fatima")  # first name only
     assert review.cooperative_id == shop["coop"].id and review.product_id == shop["product"].id
     assert not reviews.can_review(buyer, line)
-    with pytest.raises(reviews.ReviewError, match="already reviewed"):
+    with pytest.raises(reviews.ReviewError, match="déjà donné votre avis"):
         reviews.add_review(buyer, line, 5, GOOD_TEXT)
     assert reviews.reviews_for_lines([line.id, undelivered.parts[0].lines[0].id]) == {line.id: review}
     assert reviews.reviews_for_lines([]) == {}

@@ -116,8 +116,8 @@ def test_stripe_unreachable_during_a_refund_changes_nothing(app, shop, stub, pai
     with stub.unreachable():
         owner.post(_refund_url(shop.coop.slug, paid.parts[0]), data={"amount": "10", "reason": "Broken"})
     assert snapshot() == before
-    page = owner.get("/cart?lang=en").get_data(as_text=True)
-    assert "cannot be reached" in page
+    page = owner.get("/cart?lang=fr").get_data(as_text=True)
+    assert "Le service de paiement par carte est injoignable" in page
 
 
 def test_admin_searches_sees_and_refunds(app, shop, stub, paid):

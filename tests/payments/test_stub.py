@@ -44,7 +44,7 @@ def test_a_wrong_key_is_not_configured(app, shop, stub):
     app.config["STRIPE_SECRET_KEY"] = "sk_test_wrong"
     with pytest.raises(PaymentError) as error:
         stripe_api.retrieve_session("cs_test_x")
-    assert "not available" in str(error.value)
+    assert "pas disponible" in str(error.value)  # the app speaks French by default
 
 
 def test_hosted_page_works_in_a_browser(app, client, login, shop, stub):
