@@ -1,6 +1,5 @@
-"""Order emails, through the outbox, each in its recipient's language: the buyer hears of
-confirmation, shipping, cancellation and refunds; each cooperative's members of a new order, a
-cancellation and a refund of their part."""
+"""Order emails, through the outbox, each in its recipient's language: the buyer and each cooperative's
+members hear of confirmation, shipping, cancellation and refunds (the cooperative of its own part)."""
 
 from __future__ import annotations
 
@@ -51,6 +50,7 @@ def order_confirmed(order) -> None:
 def part_shipped(part) -> None:
     order = part.order
     queue_email(order.email, "order_shipped", order.locale, order=order, part=part, link=_order_link(order))
+    _to_members(part, "coop_order_shipped")  # the other members learn that it left
 
 
 def part_cancelled(part, by_buyer: bool) -> None:
