@@ -12,16 +12,31 @@ from market.catalog.models import (
 )
 from market.coops.models import Cooperative, CoopPhoto, Invitation, Membership
 from market.core.models import AuditEntry, Category, OutboxEmail, Region
+from market.events.models import (
+    AllocationRun,
+    Application,
+    Event,
+    EventStock,
+    EventStop,
+    Stand,
+    StandAssignment,
+    StandSale,
+)
 from market.orders.models import CartItem, CoopOrder, LedgerEntry, Order, OrderEvent, OrderLine
 from market.payments.models import Refund, StripeEvent
 
 __all__ = [
+    "AllocationRun",
+    "Application",
     "AuditEntry",
     "CartItem",
     "Category",
     "CoopOrder",
     "CoopPhoto",
     "Cooperative",
+    "Event",
+    "EventStock",
+    "EventStop",
     "Invitation",
     "LabelClaim",
     "LabelType",
@@ -39,6 +54,9 @@ __all__ = [
     "Refund",
     "Region",
     "Review",
+    "Stand",
+    "StandAssignment",
+    "StandSale",
     "StripeEvent",
     "User",
 ]
