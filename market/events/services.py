@@ -1,0 +1,157 @@
+"""Event rules: creating and editing an event, its stops, its floor plans, and its status."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from flask_babel import lazy_gettext as _l
+from sqlalchemy import select
+
+from market.core.text import slugify
+from market.events.floorplan import GridSpec, PlanError, generate_grid
+from market.events.models import EVENT_KINDS, Event, EventStop, Stand, StandAssignment
+from market.extensions import db
+
+# status -> the statuses an organiser may move the event to
+STATUS_FLOW = {
+    "draft": {"open"},
+    "open": {"allocating", "draft"},
+    "allocating": {"published", "open"},
+    "published": {"running", "allocating"},
+    "running": {"closed"},
+    "closed": set(),
+}
+RULE_KEYS = ("women_led_min_share", "youth_min_share", "max_share_per_region", "no_adjacent_same_category")
+
+
+class EventError(ValueError):
+    """An event rule was broken; the message is translatable and shown to the user."""
+
+    def __init__(self, message, field: str | None = None):
+        super().__init__(message)
+        self.field = field
+
+
+def _check_dates(starts_on: date, ends_on: date, opens: date | None, closes: date | None) -> None:
+    if ends_on < starts_on:
+        raise EventError(_l("The event cannot end before it starts."), field="ends_on")
+    if opens and closes and closes < opens:
+        raise EventError(_l("Applications cannot close before they open."), field="applications_close_on")
+    if closes and closes > starts_on:
+        raise EventError(_l("Applications must close before the event starts."), field="applications_close_on")
+
+
+def _unique_slug(title: str, event: Event | None) -> str:
+    base = slugify(title) or "evenement"
+    slug, n = base, 2
+    while db.session.scalar(select(Event.id).where(Event.slug == slug, Event.id != getattr(event, "id", 0) or 0)):
+        slug, n = f"{base}-{n}", n + 1
+    return slug
+
+
+def rules_from(data: dict) -> dict:
+    """The allocation rules as the engine reads them; an empty share means the rule does not apply."""
+    rules = {}
+    for key in ("women_led_min_share", "youth_min_share", "max_share_per_region"):
+        value = data.get(key)
+        if value is not None:
+            if not 0 <= value <= 100:
+                raise EventError(_l("A share is a percentage between 0 and 100."), field=key)
+            rules[key] = round(value / 100, 4)
+    if data.get("no_adjacent_same_category"):
+        rules["no_adjacent_same_category"] = True
+    return rules
+
+
+def save_event(event: Event | None, data: dict, organiser) -> Event:
+    """Create or edit an event from the form's data (dates, titles, venue of its first stop, rules)."""
+    if data["kind"] not in EVENT_KINDS:
+        raise EventError(_l("Choose the kind of event."), field="kind")
+    _check_dates(
+        data["starts_on"], data["ends_on"], data.get("applications_open_on"), data.get("applications_close_on")
+    )
+    if event is None:
+        event = Event(organiser_id=organiser.id, status="draft", slug=_unique_slug(data["title_fr"], None))
+        db.session.add(event)
+    for field in ("kind", "title_ar", "title_fr", "title_en", "description_ar", "description_fr", "description_en",
+                  "starts_on", "ends_on", "opening_hours", "applications_open_on", "applications_close_on",
+                  "stand_fee_centimes", "region_id"):  # fmt: skip
+        if field in data:
+            setattr(event, field, data[field])
+    event.rules = rules_from(data)
+    if event.kind != "mobile_market":
+        # A fair has one stop: the venue and the dates of the event itself.
+        stop = event.stops[0] if event.stops else EventStop(position=0)
+        stop.town, stop.venue = data["town"], data["venue"]
+        stop.address, stop.latitude, stop.longitude = data.get("address"), data.get("latitude"), data.get("longitude")
+        stop.starts_on, stop.ends_on = event.starts_on, event.ends_on
+        if not event.stops:
+            event.stops.append(stop)
+    if event.status in ("published", "running"):
+        event.sequence += 1
+    db.session.flush()
+    return event
+
+
+def add_stop(event: Event, data: dict) -> EventStop:
+    if event.kind != "mobile_market":
+        raise EventError(_l("Only a mobile market has several stops."))
+    if not event.starts_on <= data["starts_on"] <= data["ends_on"] <= event.ends_on:
+        raise EventError(_l("A stop's dates must fall within the season's dates."), field="starts_on")
+    stop = EventStop(position=len(event.stops), town=data["town"], venue=data["venue"], address=data.get("address"),
+                     starts_on=data["starts_on"], ends_on=data["ends_on"])  # fmt: skip
+    event.stops.append(stop)
+    db.session.flush()
+    return stop
+
+
+def _has_assignments(stop: EventStop) -> bool:
+    return db.session.scalar(select(StandAssignment.id).where(StandAssignment.stop_id == stop.id).limit(1)) is not None
+
+
+def generate_plan(stop: EventStop, spec: GridSpec) -> list[Stand]:
+    """Replace the stop's stands with a generated grid (only while no stand is allocated)."""
+    if _has_assignments(stop):
+        raise EventError(_l("Stands are already allocated at this stop: edit single stands instead."))
+    try:
+        rows = generate_grid(spec)
+    except PlanError as exc:
+        raise EventError(str(exc)) from exc
+    stop.stands.clear()
+    db.session.flush()
+    stop.stands.extend(Stand(**row) for row in rows)
+    db.session.flush()
+    return stop.stands
+
+
+def _overlaps(a, b) -> bool:
+    return a.x < b.x + b.w and b.x < a.x + a.w and a.y < b.y + b.h and b.y < a.y + a.h
+
+
+def update_stand(stand: Stand, data: dict) -> Stand:
+    """Edit one stand: code, rectangle, zone and equipment; it may not overlap another stand."""
+    code = data["code"].strip().upper()
+    taken = db.session.scalar(select(Stand.id).where(Stand.stop_id == stand.stop_id, Stand.code == code,
+                                                     Stand.id != stand.id))  # fmt: skip
+    if taken:
+        raise EventError(_l("Another stand already has the code %(code)s.", code=code), field="code")
+    candidate = Stand(x=data["x"], y=data["y"], w=data["w"], h=data["h"])
+    for other in stand.stop.stands:
+        if other.id != stand.id and _overlaps(candidate, other):
+            raise EventError(_l("This stand would overlap stand %(code)s.", code=other.code), field="x")
+    stand.code = code
+    for field in ("x", "y", "w", "h", "zone", "power", "corner", "covered"):
+        setattr(stand, field, data[field])
+    db.session.flush()
+    return stand
+
+
+def set_status(event: Event, status: str) -> None:
+    if status not in STATUS_FLOW.get(event.status, set()):
+        raise EventError(_l("This event cannot move to that stage now."))
+    if status == "open" and not any(stop.stands for stop in event.stops):
+        raise EventError(_l("Draw the floor plan before opening applications."))
+    event.status = status
+    if status in ("published", "running"):
+        event.sequence += 1
+    db.session.flush()
