@@ -1,0 +1,68 @@
+from flask_babel import lazy_gettext as _l
+from flask_wtf import FlaskForm
+from wtforms import BooleanField, DateField, FloatField, IntegerField, SelectField, StringField, TextAreaField
+from wtforms.validators import DataRequired, InputRequired, Length, NumberRange, Optional
+
+
+def _strip(value):
+    return value.strip() if isinstance(value, str) else value
+
+
+def kind_choices():
+    return [("regional_fair", _l("Regional fair")), ("national_fair", _l("National fair")),
+            ("mobile_market", _l("Mobile market"))]  # fmt: skip
+
+
+class EventForm(FlaskForm):
+    kind = SelectField(_l("Kind of event"), choices=kind_choices, validators=[DataRequired()])
+    title_ar = StringField(_l("Title in Arabic"), filters=[_strip], validators=[DataRequired(), Length(max=200)])
+    title_fr = StringField(_l("Title in French"), filters=[_strip], validators=[DataRequired(), Length(max=200)])
+    title_en = StringField(
+        _l("Title in English (optional)"), filters=[_strip], validators=[Optional(), Length(max=200)]
+    )
+    description_ar = TextAreaField(
+        _l("Description in Arabic"), filters=[_strip], validators=[Optional(), Length(max=5000)]
+    )
+    description_fr = TextAreaField(
+        _l("Description in French"), filters=[_strip], validators=[Optional(), Length(max=5000)]
+    )
+    description_en = TextAreaField(
+        _l("Description in English"), filters=[_strip], validators=[Optional(), Length(max=5000)]
+    )
+    region_id = SelectField(_l("Region"), coerce=int, validators=[InputRequired()])
+    town = StringField(_l("Town"), filters=[_strip], validators=[DataRequired(), Length(max=80)])
+    venue = StringField(_l("Venue"), filters=[_strip], validators=[DataRequired(), Length(max=200)])
+    address = StringField(_l("Address"), filters=[_strip], validators=[Optional(), Length(max=300)])
+    latitude = FloatField(_l("Latitude"), validators=[Optional(), NumberRange(min=20, max=36)])
+    longitude = FloatField(_l("Longitude"), validators=[Optional(), NumberRange(min=-18, max=-1)])
+    starts_on = DateField(_l("First day"), validators=[DataRequired()])
+    ends_on = DateField(_l("Last day"), validators=[DataRequired()])
+    opening_hours = StringField(_l("Opening hours"), filters=[_strip], validators=[Optional(), Length(max=120)],
+                                description=_l("For example 10:00–20:00."))  # fmt: skip
+    applications_open_on = DateField(_l("Applications open on"), validators=[Optional()])
+    applications_close_on = DateField(_l("Applications close on"), validators=[Optional()])
+    stand_fee = IntegerField(_l("Stand fee (MAD)"), validators=[InputRequired(), NumberRange(min=0, max=100000)])
+    women_led_min_share = FloatField(_l("Women-led cooperatives, at least (%)"),
+                                     validators=[Optional(), NumberRange(min=0, max=100)])  # fmt: skip
+    youth_min_share = FloatField(
+        _l("Youth cooperatives, at least (%)"), validators=[Optional(), NumberRange(min=0, max=100)]
+    )
+    max_share_per_region = FloatField(_l("Any one region, at most (%)"),
+                                      validators=[Optional(), NumberRange(min=0, max=100)])  # fmt: skip
+    no_adjacent_same_category = BooleanField(_l("No two cooperatives of the same category side by side"))
+
+
+class GridForm(FlaskForm):
+    rows = IntegerField(_l("Rows"), validators=[InputRequired(), NumberRange(min=1, max=60)])
+    columns = IntegerField(_l("Stands per row"), validators=[InputRequired(), NumberRange(min=1, max=100)])
+    stand_width = FloatField(_l("Stand width (m)"), default=3, validators=[InputRequired(), NumberRange(min=1, max=20)])
+    stand_depth = FloatField(_l("Stand depth (m)"), default=3, validators=[InputRequired(), NumberRange(min=1, max=20)])
+    aisle = FloatField(_l("Aisle width (m)"), default=4, validators=[InputRequired(), NumberRange(min=1, max=20)])
+    block_columns = IntegerField(_l("Cross aisle every … stands"), default=10,
+                                 validators=[InputRequired(), NumberRange(min=1, max=100)])  # fmt: skip
+    power_every = IntegerField(_l("Power on every … stand (0: none)"), default=2,
+                               validators=[InputRequired(), NumberRange(min=0, max=100)])  # fmt: skip
+
+
+class StatusForm(FlaskForm):
+    status = StringField(validators=[DataRequired(), Length(max=12)])
