@@ -38,9 +38,13 @@ def record_cash_delivery(part: CoopOrder) -> None:
 
 
 def record_refund(part: CoopOrder, amount: int) -> None:
+    """Call after adding `amount` to part.refunded_centimes. The commission given back is what the total
+    refunded so far earns minus what the earlier refunds gave back, so halves never drift by a centime."""
     _add(part, "refund", -amount)
     if part.total_centimes:
-        _add(part, "commission_back", round(part.commission_centimes * amount / part.total_centimes))
+        after, before = part.refunded_centimes, part.refunded_centimes - amount
+        share = part.commission_centimes / part.total_centimes
+        _add(part, "commission_back", round(share * after) - round(share * before))
 
 
 def summary(coop_id: int, start: datetime, end: datetime) -> dict[str, int]:

@@ -170,7 +170,7 @@ class LedgerEntry(db.Model):
     id: Mapped[int] = mapped_column(primary_key=True)
     cooperative_id: Mapped[int] = mapped_column(db.ForeignKey("cooperatives.id"))
     coop_order_id: Mapped[int | None] = mapped_column(db.ForeignKey("coop_orders.id", ondelete="SET NULL"))
-    kind: Mapped[str] = mapped_column(db.String(12))  # sale | commission | refund | collected
+    kind: Mapped[str] = mapped_column(db.String(20))  # sale | commission | refund | collected | commission_back
     amount_centimes: Mapped[int]
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
 

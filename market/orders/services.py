@@ -295,9 +295,26 @@ def _take_back_released(parts: list[CoopOrder]) -> bool:
     return True
 
 
+def lock_order(order: Order) -> Order:
+    """Take the order's row for the rest of the transaction (a no-op UPDATE: a row lock on PostgreSQL,
+    the write lock on SQLite), then read it and its parts afresh. Every change of status starts here, so
+    two requests acting on one order (buyer and cooperative cancelling together, two sweeps, the sweep
+    and a webhook) take turns and the second sees what the first did."""
+    db.session.flush()
+    db.session.execute(
+        update(Order).where(Order.id == order.id).values(id=Order.id).execution_options(synchronize_session=False)
+    )
+    db.session.scalars(select(Order).where(Order.id == order.id).execution_options(populate_existing=True)).one()
+    db.session.scalars(
+        select(CoopOrder).where(CoopOrder.order_id == order.id).execution_options(populate_existing=True)
+    ).all()
+    return order
+
+
 def release_order(order: Order, note: str) -> bool:
     """An unpaid card order's payment failed or expired: its stock goes back. Returns False if there
     was nothing to release (already paid, or already released)."""
+    lock_order(order)
     if order.payment_status == "paid":
         return False
     parts = [part for part in order.parts if part.status == PENDING_PAYMENT]
@@ -331,6 +348,7 @@ def release_expired(now: datetime | None = None, limit: int = 200) -> int:
 
 def cancel_part(part: CoopOrder, actor, reason: str, by_buyer: bool) -> None:
     """Cancel a cooperative's part before it ships; its stock returns, a card payment is refunded."""
+    lock_order(part.order)
     if part.status not in HOLDS_STOCK:
         raise OrderError(_l("This order can no longer be cancelled: it has been shipped or closed."))
     if part.status == PENDING_PAYMENT:
@@ -355,6 +373,7 @@ def cancel_part(part: CoopOrder, actor, reason: str, by_buyer: bool) -> None:
 
 def cancel_order(order: Order, actor) -> int:
     """The buyer cancels whatever has not shipped yet. Returns the number of parts cancelled."""
+    lock_order(order)
     open_parts = [part for part in order.parts if part.status in HOLDS_STOCK - {PENDING_PAYMENT}]
     if not open_parts:
         raise OrderError(_l("This order can no longer be cancelled: it has been shipped or closed."))
@@ -367,6 +386,7 @@ def advance(part: CoopOrder, status: str, actor, tracking: str = "") -> None:
     """The cooperative moves its part on: preparing, shipped (with tracking text), delivered."""
     if status not in (PREPARING, SHIPPED, DELIVERED):
         raise OrderError(_l("Unknown status."))
+    lock_order(part.order)
     if part.status == PENDING_PAYMENT:
         raise OrderError(_l("This order is not paid yet."))
     _set_status(part, status, actor, (tracking or "").strip()[:200] or None)
@@ -387,6 +407,8 @@ def mark_refunded(part: CoopOrder, amount: int, actor=None, note: str | None = N
     if part.order.payment_method == "card":
         record_refund(part, amount)
     if part.refunded_centimes == part.total_centimes:
+        if part.status in HOLDS_STOCK - {PENDING_PAYMENT}:
+            _give_back_stock(part)  # refunded before it shipped: the goods stay at the cooperative
         _set_status(part, REFUNDED, actor, note)
     else:
         _log(part, part.status, actor, note or f"partial refund {amount / 100:.2f} MAD")

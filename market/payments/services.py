@@ -42,20 +42,6 @@ SESSION_MIN_LIFE = timedelta(minutes=30, seconds=30)
 SESSION_MAX_LIFE = timedelta(hours=23)
 
 
-def lock_order(order: Order) -> Order:
-    """Take the order's row for the rest of the transaction (a no-op UPDATE: a row lock on PostgreSQL,
-    the write lock on SQLite), then read it and its parts afresh."""
-    db.session.flush()
-    db.session.execute(
-        update(Order).where(Order.id == order.id).values(id=Order.id).execution_options(synchronize_session=False)
-    )
-    db.session.scalars(select(Order).where(Order.id == order.id).execution_options(populate_existing=True)).one()
-    db.session.scalars(
-        select(CoopOrder).where(CoopOrder.order_id == order.id).execution_options(populate_existing=True)
-    ).all()
-    return order
-
-
 def find_order(number: str | None) -> Order | None:
     if not isinstance(number, str) or not number or len(number) > 16:
         return None
@@ -123,7 +109,7 @@ def settle_session(session: dict) -> str:
         log.warning("Stripe session %s is for no order we know (%s)", session.get("id"),
                     session.get("client_reference_id"))  # fmt: skip
         return UNKNOWN
-    lock_order(order)
+    orders.lock_order(order)
     if order.payment_method != "card":
         log.warning("Stripe session %s is for order %s, paid on delivery", session.get("id"), order.number)
         return UNCHANGED
@@ -179,7 +165,7 @@ def abandon_checkout(order: Order) -> bool:
         if session.get("status") != "expired":
             settle_session(session)
             return False
-    lock_order(order)
+    orders.lock_order(order)
     return order.payment_status == "pending" and orders.release_order(order, "payment cancelled by the buyer")
 
 
@@ -187,7 +173,7 @@ def refund_part(part: CoopOrder, amount: int | None, actor, reason: str, seen_re
     """Refund `amount` centimes (None: all that is left) of a cooperative's part through Stripe, then
     record it (refund row, part history, payout ledger, emails). `seen_refunded` is what the person
     saw already refunded: if another refund came in between, nothing is done."""
-    order = lock_order(part.order)
+    order = orders.lock_order(part.order)
     if order.payment_method != "card" or order.payment_status not in SETTLED or not order.stripe_payment_intent:
         raise PaymentError(_l("Only card payments that have been received can be refunded here."))
     already = part.refunded_centimes
@@ -227,7 +213,7 @@ def refund_order(order: Order, reason: str) -> int:
 def record_outside_refunds(order: Order, amount_refunded: int) -> int:
     """Stripe says `amount_refunded` went back in all (e.g. refunds made in Stripe's dashboard): what
     we have not recorded yet is recorded over the parts in order. Returns the centimes recorded."""
-    lock_order(order)
+    orders.lock_order(order)
     if order.payment_status not in SETTLED:
         log.warning("Refund in Stripe for order %s, which is not paid here (%s)", order.number, order.payment_status)
         return 0

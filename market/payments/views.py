@@ -149,7 +149,7 @@ def refund_from_form(part: CoopOrder) -> bool:
     if not 3 <= len(reason) <= 500:
         flash(_("Give the buyer a reason for the refund (3 to 500 characters)."), "error")
         return False
-    seen_refunded = int(seen) if seen.isdigit() and len(seen) <= 10 else None
+    seen_refunded = int(seen) if seen.isascii() and seen.isdigit() and len(seen) <= 10 else None
     try:
         refund = services.refund_part(part, amount, current_user, reason, seen_refunded)
         db.session.commit()

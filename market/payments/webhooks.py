@@ -32,7 +32,7 @@ def _session_changed(session: dict) -> str:
 def _release(order, note: str) -> str:
     if order is None:
         return services.UNKNOWN
-    services.lock_order(order)
+    orders.lock_order(order)
     if order.payment_method != "card" or order.payment_status != "pending":
         return services.UNCHANGED  # paid already (this attempt failed, another one succeeded) or released
     return services.RELEASED if orders.release_order(order, note) else services.UNCHANGED

@@ -96,3 +96,66 @@ def test_card_order_reservation_expires_and_stock_returns(app):
     assert services.confirm_payment(order, "pi_late") is True
     db.session.refresh(product)
     assert product.stock == 2 and order.parts[0].status == CONFIRMED
+
+
+def test_full_refund_before_shipping_gives_the_stock_back_and_commission_never_drifts(app):
+    from market.orders.models import REFUNDED
+
+    app.config["PLATFORM_COMMISSION_PERCENT"] = 5
+    buyer = make_user()
+    product = make_product(make_coop(delivery_fee_centimes=0), stock=5, price_centimes=100)
+    order = make_order(buyer, [(product, 1)], payment_method="card")
+    services.confirm_payment(order, "pi_1")
+    part = order.parts[0]
+    services.mark_refunded(part, 50)
+    services.mark_refunded(part, 50)
+    db.session.commit()
+    db.session.refresh(product)
+    assert part.status == REFUNDED and product.stock == 5
+    kinds = db.session.scalars(select(LedgerEntry.amount_centimes)).all()
+    assert sum(kinds) == 0  # +100 sale, -5 commission, -100 refunded, +5 commission given back
+
+
+def test_buyer_and_cooperative_cancelling_at_once_return_the_stock_once(app, database_url, tmp_path):
+    import threading
+
+    from tests.conftest import make_test_app
+
+    buyer, owner = make_user(), make_user()
+    coop = make_coop(owner=owner)
+    product = make_product(coop, stock=5)
+    order = make_order(buyer, [(product, 2)])
+    db.session.commit()
+    part_id, ids = order.parts[0].id, {"buyer": buyer.id, "owner": owner.id}
+    other_app = make_test_app(database_url, tmp_path)
+    start, outcomes = threading.Barrier(2), []
+
+    def cancel(who):
+        from market.accounts.models import User
+        from market.orders.models import CoopOrder
+
+        with other_app.app_context():
+            part = db.session.get(CoopOrder, part_id)
+            actor = db.session.get(User, ids[who])
+            start.wait()
+            try:
+                services.cancel_part(part, actor, "Out of stock", by_buyer=who == "buyer")
+                db.session.commit()
+                outcomes.append("cancelled")
+            except OrderError:
+                db.session.rollback()
+                outcomes.append("refused")
+            finally:
+                db.session.remove()
+
+    threads = [threading.Thread(target=cancel, args=(who,)) for who in ("buyer", "owner")]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    with other_app.app_context():
+        db.engine.dispose()
+    db.session.expire_all()
+    assert sorted(outcomes) == ["cancelled", "refused"]
+    assert db.session.get(type(product), product.id).stock == 5
+    assert [e.status for e in db.session.get(type(order.parts[0]), part_id).events] == [CONFIRMED, CANCELLED]
