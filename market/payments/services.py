@@ -154,10 +154,10 @@ def settle_from_stripe(order: Order, session_id: str | None = None) -> str:
     return settle_session(session)
 
 
-def abandon_checkout(order: Order) -> bool:
-    """The buyer came back from Stripe without paying: the session is closed on Stripe, then the
-    stock goes back. Returns True when the order was released (False: it had been paid meanwhile,
-    or was already settled)."""
+def abandon_checkout(order: Order, note: str = "payment cancelled by the buyer") -> bool:
+    """The buyer came back from Stripe without paying, or a card was declined: the session is closed
+    on Stripe (so that nobody pays it later), then the stock goes back. Returns True when the order was
+    released (False: it had been paid meanwhile, or was already settled)."""
     if order.payment_method != "card" or order.payment_status != "pending":
         return False
     if order.stripe_session_id:
@@ -166,7 +166,7 @@ def abandon_checkout(order: Order) -> bool:
             settle_session(session)
             return False
     orders.lock_order(order)
-    return order.payment_status == "pending" and orders.release_order(order, "payment cancelled by the buyer")
+    return order.payment_status == "pending" and orders.release_order(order, note)
 
 
 def refund_part(part: CoopOrder, amount: int | None, actor, reason: str, seen_refunded: int | None = None) -> Refund:

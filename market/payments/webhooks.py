@@ -43,8 +43,12 @@ def _session_payment_failed(session: dict) -> str:
 
 
 def _payment_failed(payment_intent: dict) -> str:
+    # A declined card leaves Stripe's page open for another card: close the session first, so that no
+    # payment can arrive for stock that has gone back on sale (a payment made meanwhile is settled).
     order = services.order_for_payment(payment_intent.get("id"), payment_intent.get("metadata"))
-    return _release(order, "card payment failed")
+    if order is None:
+        return services.UNKNOWN
+    return services.RELEASED if services.abandon_checkout(order, "card payment failed") else services.UNCHANGED
 
 
 def _charge_refunded(charge: dict) -> str:

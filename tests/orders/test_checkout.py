@@ -24,6 +24,13 @@ def _shop(client, login, *products, quantity=1):
     return buyer
 
 
+def _confirm(client, data, lang="fr"):
+    """Review, then confirm with the total the review showed (as the page's hidden field carries it)."""
+    review = client.post(f"/checkout?lang={lang}", data=dict(data, step="review")).get_data(as_text=True)
+    total = re.search(r'name="expected_total" value="(\d+)"', review)[1]
+    return client.post(f"/checkout?lang={lang}", data=dict(data, step="confirm", expected_total=total))
+
+
 def _form(groups_coops, token, step, payment="cod", **overrides):
     data = dict(ADDRESS, payment_method=payment, checkout_token=token, step=step, **overrides)
     for coop in groups_coops:
@@ -53,7 +60,8 @@ def test_checkout_review_then_confirm_places_one_order_per_cart(client, login):
     assert "Total à payer" in review and "265,00\u00a0MAD" in review  # 150 + 90 + 25 delivery, pickup free
     assert db.session.scalar(select(db.func.count(Order.id))) == 0  # nothing is made by the review
 
-    data["step"] = "confirm"
+    assert 'name="expected_total" value="26500"' in review
+    data.update(step="confirm", expected_total="26500")
     response = client.post("/checkout?lang=fr", data=data)
     assert response.status_code == 302
     again = client.post("/checkout?lang=fr", data=data)  # a double click
@@ -97,7 +105,7 @@ def test_bad_checkout_input_is_explained_and_changes_nothing(client, login):
     db.session.refresh(product)
     assert product.stock == 5
     # Markup in a name is text, shown escaped to the buyer and the cooperative.
-    client.post("/checkout", data=_form([coop], token, "confirm", full_name="<script>x</script>"))
+    _confirm(client, _form([coop], token, "confirm", full_name="<script>x</script>"))
     order = db.session.scalar(select(Order))
     assert order.full_name == "<script>x</script>"
     assert "<script>x</script>" not in client.get(f"/orders/{order.number}").get_data(as_text=True)
@@ -140,7 +148,7 @@ def test_buyer_cancels_before_shipping_and_reorders(client, login):
     db.session.commit()
     _shop(client, login, product, quantity=2)
     token = _token(client.get("/checkout").get_data(as_text=True))
-    client.post("/checkout", data=_form([coop], token, "confirm"))
+    _confirm(client, _form([coop], token, "confirm"))
     order = db.session.scalar(select(Order))
     db.session.refresh(product)
     assert product.stock == 3
@@ -166,3 +174,18 @@ def test_another_buyer_cannot_see_or_touch_an_order(client, login, app):
     assert client.get(f"/orders/{order.number}").status_code == 404
     assert client.post(f"/orders/{order.number}/cancel").status_code == 404
     assert client.get("/orders/ST-XXXX").status_code == 404
+
+
+def test_a_total_changed_after_the_review_is_shown_again_before_ordering(client, login):
+    coop = make_coop(delivery_fee_centimes=2500)
+    product = make_product(coop, stock=5, price_centimes=10000)
+    db.session.commit()
+    _shop(client, login, product)
+    token = _token(client.get("/checkout").get_data(as_text=True))
+    data = _form([coop], token, "confirm", expected_total="12500")
+    coop.delivery_fee_centimes = 100000  # the cooperative changes its fee meanwhile
+    db.session.commit()
+    response = client.post("/checkout?lang=fr", data=data)
+    html = response.get_data(as_text=True)
+    assert response.status_code == 409 and "1\u202f100,00\u00a0MAD" in html or "1 100,00" in html
+    assert db.session.scalar(select(db.func.count(Order.id))) == 0

@@ -136,6 +136,8 @@ def test_payment_failed_releases_the_stock(app, client, login, shop, stub):
     db.session.expire_all()
     assert order.payment_status == "failed" and order.parts[0].status == CANCELLED
     assert shop.product.stock == 5
+    # Stripe's page was closed too: the stock back on sale can no longer be paid for by this order.
+    assert stub.session(session_id)["status"] == "expired"
 
 
 def test_async_payment_succeeded_confirms(app, client, login, shop, stub):
