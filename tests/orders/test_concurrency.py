@@ -38,7 +38,8 @@ def _buyers(database_url: str, tmp_path: str, product_id: int, coop_id: int, use
         with client.session_transaction() as session:
             session["_user_id"], session["_fresh"] = session_ids[user_id], True
         data = {"full_name": "Buyer", "phone": "0612345678", "address": "1 rue de la Paix", "city": "rabat",
-                "payment_method": "cod", "checkout_token": f"concurrent-checkout-{user_id:08d}", "step": "confirm", "expected_total": "13000",
+                "payment_method": "cod", "checkout_token": f"concurrent-checkout-{user_id:08d}", "step": "confirm",
+                "expected_total": "13000",
                 f"delivery-{coop_id}": "home", "lang": "fr"}  # fmt: skip
         start.wait()
         response = client.post("/checkout?lang=fr", data=data)
