@@ -219,6 +219,14 @@ def record_outside_refunds(order: Order, amount_refunded: int) -> int:
         return 0
     missing = amount_refunded - order.refunded_centimes
     recorded = 0
+    open_parts = [part for part in order.parts if part.refunded_centimes < part.total_centimes]
+    if missing > 0 and len(open_parts) > 1:
+        # Which cooperative's part a dashboard refund was for cannot be told from the charge (and a refund
+        # of ours whose transaction rolled back would be pinned on the wrong cooperative): leave it to an
+        # admin, who refunds parts from the order's page, rather than guess.
+        log.error("Stripe refunded %s on order %s that no part records; an admin must attribute it",
+                  missing, order.number)  # fmt: skip
+        return 0
     for part in order.parts:
         take = min(part.total_centimes - part.refunded_centimes, missing - recorded)
         if take <= 0:

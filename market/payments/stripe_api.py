@@ -128,10 +128,12 @@ def create_checkout_session(order, success_url: str, cancel_url: str, expires_at
         "cancel_url": cancel_url,
         "expires_at": int(expires_at.timestamp()),
     }
+    # A double click sends the very same parameters (see services._reservation_for_session) and gets the
+    # one session back; a later attempt whose first call never reached us has another expiry, hence its own
+    # key (Stripe refuses a key reused with different parameters).
+    key = f"checkout-{order.number}-{params['expires_at']}"
     with _calling("checkout session"):
-        session = _client().v1.checkout.sessions.create(
-            params=params, options={"idempotency_key": f"checkout-{order.number}"}
-        )
+        session = _client().v1.checkout.sessions.create(params=params, options={"idempotency_key": key})
     return _plain(session)
 
 

@@ -30,11 +30,15 @@ def test_same_key_with_other_parameters_is_refused_like_stripe(app, shop, stub):
     from market.core.models import utcnow
 
     order = card_order(shop.buyer, [(shop.product, 1)])
-    first = stripe_api.create_checkout_session(order, "http://x/ok", "http://x/no", utcnow() + timedelta(hours=1))
-    again = stripe_api.create_checkout_session(order, "http://x/ok", "http://x/no", utcnow() + timedelta(hours=1))
-    assert first["id"] == again["id"]
-    with pytest.raises(PaymentError):
-        stripe_api.create_checkout_session(order, "http://x/ok", "http://x/no", utcnow() + timedelta(hours=2))
+    expires = utcnow() + timedelta(hours=1)
+    first = stripe_api.create_checkout_session(order, "http://x/ok", "http://x/no", expires)
+    again = stripe_api.create_checkout_session(order, "http://x/ok", "http://x/no", expires)
+    assert first["id"] == again["id"]  # a double click: one session
+    with pytest.raises(PaymentError):  # the same key (same order and expiry) with other parameters
+        stripe_api.create_checkout_session(order, "http://x/other", "http://x/no", expires)
+    # A later attempt (its first call lost on the way) has another expiry, hence its own key: not refused.
+    later = stripe_api.create_checkout_session(order, "http://x/ok", "http://x/no", expires + timedelta(minutes=5))
+    assert later["id"] != first["id"]
     with pytest.raises(PaymentError):  # Stripe's own rule: 30 minutes at least
         order.number = "ST-OTHR-ONE1"
         stripe_api.create_checkout_session(order, "http://x/ok", "http://x/no", utcnow() + timedelta(minutes=10))

@@ -11,6 +11,7 @@ from market.core.models import OutboxEmail
 from market.extensions import db
 from market.orders.models import CANCELLED, CONFIRMED, REFUNDED, LedgerEntry
 from market.payments.models import Refund, StripeEvent
+from tests.factories import make_coop, make_product
 from tests.payments.conftest import card_order, client_for, count, snapshot, start_payment
 
 
@@ -181,6 +182,20 @@ def test_refund_made_in_stripes_dashboard_is_recorded(app, client, login, shop, 
     db.session.expire_all()
     assert part.refunded_centimes == part.total_centimes and part.status == REFUNDED
     assert order.payment_status == "refunded"
+
+
+def test_a_dashboard_refund_of_a_several_cooperatives_order_is_not_pinned_on_one_of_them(
+    app, client, login, shop, stub
+):
+    other = make_product(make_coop(), price_centimes=8000, stock=3)
+    db.session.commit()
+    order = card_order(shop.buyer, [(shop.product, 1), (other, 1)])
+    session_id = _paid(client, login, stub, order)
+    stub.dashboard_refund(stub.session(session_id)["payment_intent"], 5000)
+    assert stub.deliveries[-1].status == 200
+    db.session.expire_all()
+    assert [part.refunded_centimes for part in order.parts] == [0, 0]  # left to an admin, not guessed
+    assert count(Refund) == 0 and count(LedgerEntry, LedgerEntry.kind == "refund") == 0
 
 
 def test_refund_webhook_after_our_own_refund_records_nothing_more(app, client, login, shop, stub):
