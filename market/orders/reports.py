@@ -79,7 +79,9 @@ def _reached_coop(coop_id: int):
     return and_(
         CoopOrder.cooperative_id == coop_id,
         CoopOrder.status != PENDING_PAYMENT,
-        or_(CoopOrder.status != CANCELLED, was_confirmed),
+        # A part released unpaid, or paid too late and refunded because its stock was gone, never
+        # reached the cooperative: only its history says so.
+        or_(CoopOrder.status.notin_((CANCELLED, REFUNDED)), was_confirmed),
     )
 
 
@@ -184,7 +186,7 @@ def sales_summary(coop, period: str, now: datetime | None = None) -> SalesSummar
     summary.buckets = [Bucket(start=day, label=_label(day, unit)) for day in starts]
     index = {bucket.start: bucket for bucket in summary.buckets}
     in_period = and_(
-        CoopOrder.cooperative_id == coop.id,
+        _reached_coop(coop.id),
         CoopOrder.status.in_(SOLD),
         CoopOrder.created_at >= start,
         CoopOrder.created_at < end,
