@@ -12,9 +12,10 @@ Method
 1. (Re)create a PostgreSQL database (default ``souk_bench_checkout``), run the project's migrations with
    ``flask --app wsgi db upgrade`` and bulk-load ``--coops`` approved cooperatives and ``--products``
    published products with pages.py's loader (``COPY``). Every product then gets 1,000,000 units, except
-   one product per contended round, which gets ``--units`` (50). ``--buyers`` + ``--contenders`` buyer
-   accounts are written with ``COPY``, their password hashed once by the app's own ``User.set_password``
-   (scrypt). None of this is measured.
+   one product per contended round, which gets ``--units`` (50). Every product's ``price_centimes`` and
+   every cooperative's ``delivery_fee_centimes`` are read back for the client's totals (step 5).
+   ``--buyers`` + ``--contenders`` buyer accounts are written with ``COPY``, their password hashed once by
+   the app's own ``User.set_password`` (scrypt). None of this is measured.
 2. Start gunicorn exactly as pages.py does (2 workers x 4 threads, gthread, ``--worker-connections`` =
    the run's concurrency / 2) on a free loopback port with pages.py's environment
    (``RATELIMIT_ENABLED=false``, CSRF on as in production), and wait for ``/healthz``. The shopping and
@@ -32,8 +33,9 @@ Method
    (``_user_id`` = ``<id>:<session_token>``, ``_fresh``, ``_id`` = Flask-Login's session identifier, so
    that session protection "basic" keeps it as is) with the CSRF token Flask-WTF's ``generate_csrf``
    stores in it, and signs it with the app's own session interface; the form token is the one
-   ``generate_csrf`` returns. Before the first run one such buyer must get ``200`` from ``GET /orders``
-   (not a redirect to the sign-in page), and whether the server rewrote the session cookie is recorded.
+   ``generate_csrf`` returns. Each pool entry also carries the total of the cart written for that buyer
+   (see step 5). Before the first run one such buyer must get ``200`` from ``GET /orders`` (not a redirect
+   to the sign-in page), and whether the server rewrote the session cookie is recorded.
 4. The client: Python ``http.client``, one keep-alive connection per client thread, the threads split
    over 2 processes (multiprocessing) so that the client's GIL is not the limit. The client shares the
    machine's 2 cores with gunicorn and PostgreSQL, so absolute figures are lower than on a dedicated
@@ -43,18 +45,25 @@ Method
      threads of the same client; requests/s;
    - checkout from a filled cart (the target): ``--buyers`` threads, each going through its own pool of
      filled-cart buyers: one ``POST /checkout`` per buyer with ``step=confirm``, ``payment_method=cod``,
-     home delivery for each cooperative of that buyer's cart and a fresh checkout token, for
-     ``--duration`` seconds. An order counts when the confirmation's answer (302 to ``/orders/ST-...``)
-     arrives within the window. Reported: orders/s, p50/p95 of the confirmation, errors (any other
-     answer: status, a redirect with an error message, a socket error; a thread running out of buyers
-     before the end is an error too). Buyers not reached keep their cart;
+     home delivery for each cooperative of that buyer's cart, a fresh checkout token and
+     ``expected_total``, for ``--duration`` seconds. ``expected_total`` is the grand total the review
+     page would have shown, which a browser sends back through the review page's hidden field: the
+     client computes it, without an extra request, from the prices and delivery fees loaded in step 1
+     (sum of unit price x quantity over the cart's lines, plus each cooperative's
+     ``delivery_fee_centimes``, every cooperative being delivered at home). An order counts when the
+     confirmation's answer (302 to ``/orders/ST-...``) arrives within the window. Reported: orders/s,
+     p50/p95 of the confirmation, errors (any other answer: status, a redirect with an error message, a
+     ``409`` re-showing the review because the server's total differs from the one sent, a socket error;
+     a thread running out of buyers before the end is an error too). Buyers not reached keep their cart;
    - shop and check out (informational, no target): the ``--buyers`` signed-in buyers, each in a loop:
      ``POST /cart/add`` of 1-3 random products (from 1-3 random cooperatives, 1-3 units each), then the
-     same confirmation, for ``--duration`` seconds. Reported: orders/s, p50/p95 of a whole checkout (the
-     adds + the confirmation), of one add and of one confirmation, HTTP requests/s, and errors;
+     same confirmation (with the total of the products just added), for ``--duration`` seconds.
+     Reported: orders/s, p50/p95 of a whole checkout (the adds + the confirmation), of one add and of one
+     confirmation, HTTP requests/s, and errors;
    - contended: a gunicorn with ``--worker-connections`` = ``--contenders`` / 2; ``--contenders``
      (200) other buyers each put 1 unit of a fresh product holding ``--units`` (50) in their cart (not
-     timed), then all confirm at the same instant. Reported per round: orders made (must be exactly 50),
+     timed), then all confirm at the same instant (``expected_total``: the product's price plus its
+     cooperative's delivery fee). Reported per round: orders made (must be exactly 50),
      buyers sent back to their cart with a sold-out message, errors, the product's final stock (must be
      0), oversold units (= units in order lines for the product - 50, must be 0), wall time from the
      start to the last answer and the p50/p95/max of one confirmation.
@@ -152,6 +161,7 @@ REQUEST_TIMEOUT = 30.0
 IDLE_RECONNECT_S = 1.0
 USER_AGENT = "souk-bench-checkout/1"
 CSRF_RE = re.compile(r'name="csrf_token" value="([^"]+)"')
+EXPECTED_TOTAL_RE = re.compile(r'name="expected_total" value="(\d+)"')
 ADDRESS = {
     "full_name": "Bench Buyer",
     "phone": "0612345678",
@@ -174,6 +184,11 @@ USER_COLUMNS = [
     "email", "password_hash", "display_name", "locale", "is_admin", "is_organiser", "active", "session_token",
     "created_at", "updated_at",
 ]  # fmt: skip
+
+
+# A filled-cart buyer as a client thread gets it: email, Cookie header value, form token, the cart's
+# cooperatives, and the grand total the review page would show for that cart (centimes).
+PoolEntry = tuple[str, str, str, list[int], int]
 
 
 # --------------------------------------------------------------------------------------------- arguments
@@ -205,12 +220,28 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
 @dataclass
 class Catalogue:
     """What the buyers may buy (cooperative id -> product ids), the contended products (one per round,
-    with their cooperative) and every product's stock before the first run."""
+    with their cooperative), every product's stock before the first run, and what the review page's
+    total is made of: every product's price and every cooperative's home delivery fee (centimes)."""
 
     by_coop: dict[int, list[int]]
     contested: list[tuple[int, int]]
     initial_stock: dict[int, int]
     password_hash: str
+    prices: dict[int, int]
+    fees: dict[int, int]
+
+    def total(self, picks: Sequence[tuple[int, int, int]]) -> int:
+        """The grand total the review page shows for a cart of `picks` (product, cooperative, quantity),
+        every cooperative delivering at home."""
+        return expected_total(self.prices, self.fees, picks)
+
+
+def expected_total(prices: dict[int, int], fees: dict[int, int], picks: Sequence[tuple[int, int, int]]) -> int:
+    """As the server's checkout `_totals`: the sum of unit price x quantity over the cart's lines, plus the
+    delivery fee of each cooperative in the cart (home delivery)."""
+    return sum(prices[product] * quantity for product, _coop, quantity in picks) + sum(
+        fees[coop] for coop in {coop for _product, coop, _quantity in picks}
+    )
 
 
 def buyer_emails(prefix: str, count: int) -> list[str]:
@@ -253,22 +284,26 @@ def prepare_database(args: argparse.Namespace, instance_dir: Path) -> Catalogue:
         copy_rows(conn, "users", USER_COLUMNS, users)
         conn.commit()
         initial = {int(pid): int(stock) for pid, stock in conn.execute("SELECT id, stock FROM products")}
+        prices = {int(pid): int(price) for pid, price in conn.execute("SELECT id, price_centimes FROM products")}
+        fees = {int(cid): int(fee) for cid, fee in conn.execute("SELECT id, delivery_fee_centimes FROM cooperatives")}
     with psycopg.connect(libpq_url(url), autocommit=True) as conn:
         conn.execute("ANALYZE")
     by_coop: dict[int, list[int]] = {}
     for pid, coop in rows[: -args.rounds]:
         by_coop.setdefault(int(coop), []).append(int(pid))
-    return Catalogue(by_coop, contested, initial, hashed)
+    return Catalogue(by_coop, contested, initial, hashed, prices, fees)
 
 
 @dataclass
 class FilledBuyer:
-    """An account with a filled cart, signed in by a minted session cookie."""
+    """An account with a filled cart (its cooperatives and the review page's total), signed in by a minted
+    session cookie."""
 
     email: str
     user_id: int
     session_token: str
     coops: list[int]
+    total: int
     cookie: str = ""
     csrf: str = ""
 
@@ -298,7 +333,8 @@ def fill_carts(url: str, catalogue: Catalogue, tag: str, count: int, seed: int) 
             picks = pick_cart(rng, catalogue.by_coop)
             user_id, token = accounts[email]
             lines += [(user_id, str(product), product, None, quantity, now, now) for product, _c, quantity in picks]
-            buyers.append(FilledBuyer(email, user_id, token, sorted({coop for _p, coop, _q in picks})))
+            coops = sorted({coop for _p, coop, _q in picks})
+            buyers.append(FilledBuyer(email, user_id, token, coops, catalogue.total(picks)))
         copy_rows(conn, "cart_items", CART_COLUMNS, iter(lines))
         conn.commit()
     with psycopg.connect(libpq_url(url), autocommit=True) as conn:
@@ -581,10 +617,23 @@ def add_to_cart(conn: Connection, buyer: Buyer, product_id: int, quantity: int) 
         raise Failure(f"POST /cart/add: {reply.describe()}")
 
 
-def confirm(conn: Connection, buyer: Buyer, coops: Sequence[int]) -> Reply:
-    form = dict(ADDRESS, checkout_token=secrets.token_urlsafe(24), csrf_token=buyer.csrf)
+def confirm(conn: Connection, buyer: Buyer, coops: Sequence[int], total: int) -> Reply:
+    """The review page's "Confirm": home delivery for every cooperative and, as the page's hidden field
+    `expected_total`, the grand total (centimes) it showed."""
+    form = dict(ADDRESS, checkout_token=secrets.token_urlsafe(24), csrf_token=buyer.csrf, expected_total=total)
     form.update({f"delivery-{coop}": "home" for coop in coops})
     return conn.request("POST", "/checkout", buyer, form)
+
+
+def confirm_failure(reply: Reply, total: int) -> str:
+    """An unexpected answer to the confirmation, described; a 409 is the server refusing the total sent
+    (its own total differs: the review page is shown again with it, and no order is made)."""
+    if reply.status == 409:
+        match = EXPECTED_TOTAL_RE.search(reply.body.decode("utf-8", "replace"))
+        server = match.group(1) if match else "?"
+        return (f"POST /checkout: 409, total mismatch: sent expected_total={total}, the server's total is {server}"
+                " (review shown again, no order)")  # fmt: skip
+    return f"POST /checkout: {reply.describe()}"
 
 
 def order_number(reply: Reply) -> str | None:
@@ -638,9 +687,18 @@ def pick_cart(rng: random.Random, by_coop: dict[int, list[int]]) -> list[tuple[i
 
 
 def shop_thread(
-    port: int, buyer: Buyer, by_coop: dict[int, list[int]], seed: int, start_at: float, stop_at: float, out: list
+    port: int,
+    buyer: Buyer,
+    by_coop: dict[int, list[int]],
+    prices: dict[int, int],
+    fees: dict[int, int],
+    seed: int,
+    start_at: float,
+    stop_at: float,
+    out: list,
 ) -> None:
-    """Add to the cart and check out in a loop until stop_at; one record per checkout."""
+    """Add to the cart and check out in a loop until stop_at, confirming the total of what was just added
+    (`prices`, `fees`: the catalogue's); one record per checkout."""
     rng, conn, records = random.Random(seed), Connection(port), []
     wait_until(start_at)
     while (started := time.time()) < stop_at:
@@ -652,11 +710,12 @@ def shop_thread(
                 add_to_cart(conn, buyer, product, quantity)
                 adds.append(time.time() - before)
             before = time.time()
-            reply = confirm(conn, buyer, sorted({coop for _p, coop, _q in picks}))
+            total = expected_total(prices, fees, picks)
+            reply = confirm(conn, buyer, sorted({coop for _p, coop, _q in picks}), total)
             confirm_s = time.time() - before
             number = order_number(reply)
             if number is None:
-                raise Failure(f"POST /checkout: {reply.describe()}")
+                raise Failure(confirm_failure(reply, total))
         except Failure as exc:
             error = str(exc)
         except (OSError, http.client.HTTPException) as exc:
@@ -673,24 +732,25 @@ def shop_thread(
     out.append(records)
 
 
-def filled_thread(port: int, pool: Sequence[tuple[str, str, str, list[int]]], start_at: float, stop_at: float,
+def filled_thread(port: int, pool: Sequence[PoolEntry], start_at: float, stop_at: float,
                   out: list) -> None:  # fmt: skip
     """Check out one filled-cart buyer after the other until stop_at: one confirmation per buyer, each
-    sent with that buyer's session cookie (a pool entry: email, Cookie header value, form token, the
-    cart's cooperatives). One record per confirmation: (started, ended, order number, error)."""
+    sent with that buyer's session cookie and the total of its cart (a pool entry: email, Cookie header
+    value, form token, the cart's cooperatives, the total). One record per confirmation: (started, ended,
+    order number, error)."""
     conn, records = Connection(port), []
     wait_until(start_at)
-    for email, cookie, token, coops in pool:
+    for email, cookie, token, coops, total in pool:
         started = time.time()
         if started >= stop_at:
             break
         name, _, value = cookie.partition("=")
         buyer, number, error = Buyer(email, {name: value}, token), None, None
         try:
-            reply = confirm(conn, buyer, coops)
+            reply = confirm(conn, buyer, coops, total)
             number = order_number(reply)
             if number is None:
-                raise Failure(f"POST /checkout: {reply.describe()}")
+                raise Failure(confirm_failure(reply, total))
         except Failure as exc:
             error = str(exc)
         except (OSError, http.client.HTTPException) as exc:
@@ -704,9 +764,17 @@ def filled_thread(port: int, pool: Sequence[tuple[str, str, str, list[int]]], st
 
 
 def contend_thread(
-    port: int, buyer: Buyer, product: int, coop: int, ready: threading.Barrier, go: threading.Event, out: list
+    port: int,
+    buyer: Buyer,
+    product: int,
+    coop: int,
+    total: int,
+    ready: threading.Barrier,
+    go: threading.Event,
+    out: list,
 ) -> None:
-    """1 unit in the cart (not timed), wait for the start, then confirm."""
+    """1 unit in the cart (not timed), wait for the start, then confirm `total` (the product's price plus
+    its cooperative's delivery fee)."""
     conn, error = Connection(port), None
     try:
         add_to_cart(conn, buyer, product, 1)
@@ -720,14 +788,14 @@ def contend_thread(
     result: dict[str, Any] = {"number": None, "sold_out": None, "error": error}
     if error is None:
         try:
-            reply = confirm(conn, buyer, [coop])
+            reply = confirm(conn, buyer, [coop], total)
             result["number"] = order_number(reply)
             flash = reply.last_flash()
             if result["number"] is None:
                 if reply.status == 302 and reply.path() == "/cart" and flash and flash[0] == "error":
                     result["sold_out"] = flash[1]
                 else:
-                    result["error"] = f"POST /checkout: {reply.describe()}"
+                    result["error"] = confirm_failure(reply, total)
         except Exception as exc:  # noqa: BLE001 - recorded as an error
             result["error"] = error_name(exc)
     result.update(started=started, ended=time.time())
@@ -779,8 +847,8 @@ def client_process(pipe: Any, index: int) -> None:
                 pipe.send(("done", run_threads(targets)))
             elif command == "shop":
                 targets = [
-                    (shop_thread, (params["port"], buyers[email], params["by_coop"], params["seed"] + n,
-                                   params["start_at"], params["stop_at"]))
+                    (shop_thread, (params["port"], buyers[email], params["by_coop"], params["prices"],
+                                   params["fees"], params["seed"] + n, params["start_at"], params["stop_at"]))
                     for n, email in enumerate(params["emails"])
                 ]  # fmt: skip
                 pipe.send(("done", run_threads(targets)))
@@ -794,7 +862,16 @@ def client_process(pipe: Any, index: int) -> None:
                 threads = [
                     threading.Thread(
                         target=contend_thread,
-                        args=(params["port"], buyers[email], params["product"], params["coop"], ready, go, out),
+                        args=(
+                            params["port"],
+                            buyers[email],
+                            params["product"],
+                            params["coop"],
+                            params["total"],
+                            ready,
+                            go,
+                            out,
+                        ),
                         daemon=True,
                     )
                     for email in emails
@@ -983,20 +1060,21 @@ def run_healthz(clients: Clients, meter: CpuMeter, port: int, threads: int, dura
 
 def prepare_pools(
     url: str, catalogue: Catalogue, minter: Minter, tag: str, threads: int, per_thread: int, seed: int
-) -> list[list[tuple[str, str, str, list[int]]]]:
+) -> list[list[PoolEntry]]:
     """Fresh filled-cart buyers, signed in by minted sessions, `per_thread` for each client thread (not
-    timed). Returns every thread's pool: (email, Cookie header value, form token, cooperatives)."""
+    timed). Returns every thread's pool: (email, Cookie header value, form token, cooperatives, the cart's
+    total as the review page shows it)."""
     buyers = fill_carts(url, catalogue, tag, threads * per_thread, seed)
     minter.sign_in(buyers)
-    entries = [(b.email, f"{minter.cookie_name}={b.cookie}", b.csrf, b.coops) for b in buyers]
+    entries = [(b.email, f"{minter.cookie_name}={b.cookie}", b.csrf, b.coops, b.total) for b in buyers]
     return [entries[i * per_thread : (i + 1) * per_thread] for i in range(threads)]
 
 
-def check_minted_session(port: int, pool: Sequence[tuple[str, str, str, list[int]]]) -> dict[str, Any]:
+def check_minted_session(port: int, pool: Sequence[PoolEntry]) -> dict[str, Any]:
     """A minted session must be signed in: GET /orders answers 200, not a redirect to the sign-in page.
     Also recorded: whether the server rewrote the session cookie (it would, e.g., if session protection
     found the session's identifier wrong and marked it not fresh)."""
-    email, cookie, _token, _coops = pool[0]
+    email, cookie, _token, _coops, _total = pool[0]
     name, _, value = cookie.partition("=")
     conn = Connection(port)
     try:
@@ -1014,7 +1092,7 @@ def run_filled(
     clients: Clients,
     meter: CpuMeter,
     port: int,
-    pools: Sequence[Sequence[tuple[str, str, str, list[int]]]],
+    pools: Sequence[Sequence[PoolEntry]],
     duration: float,
     told: set,
 ) -> dict[str, Any]:
@@ -1056,8 +1134,8 @@ def run_shop(
     start_at = time.time() + 0.5
     stop_at = start_at + duration
     params = [
-        {"port": port, "emails": part, "by_coop": catalogue.by_coop, "seed": seed + 1000 * i,
-         "start_at": start_at, "stop_at": stop_at}
+        {"port": port, "emails": part, "by_coop": catalogue.by_coop, "prices": catalogue.prices,
+         "fees": catalogue.fees, "seed": seed + 1000 * i, "start_at": start_at, "stop_at": stop_at}
         for i, part in enumerate(Clients.split(emails))
     ]  # fmt: skip
     records = [r for answer in clients.call("shop", params) for per_buyer in answer for r in per_buyer]
@@ -1093,11 +1171,12 @@ def run_contended(
     emails: Sequence[str],
     product: int,
     coop: int,
+    total: int,
     url: str,
     units: int,
     told: set,
 ) -> dict[str, Any]:
-    clients.send("contend", [{"port": port, "emails": part, "product": product, "coop": coop}
+    clients.send("contend", [{"port": port, "emails": part, "product": product, "coop": coop, "total": total}
                              for part in Clients.split(emails)])  # fmt: skip
     clients.receive("ready")
     before = meter.snapshot()
@@ -1249,7 +1328,10 @@ def benchmark(args: argparse.Namespace, workdir: Path) -> dict[str, Any]:
                 clients, meter, server.port, buyers, catalogue, WARM_SECONDS, 2, told
             )  # warm this server's workers
             for round_no, (product, coop) in enumerate(catalogue.contested, start=1):
-                run = run_contended(clients, meter, server.port, contenders, product, coop, url, args.units, told)
+                total = catalogue.total([(product, coop, 1)])  # 1 unit + the cooperative's delivery fee
+                run = run_contended(
+                    clients, meter, server.port, contenders, product, coop, total, url, args.units, told
+                )
                 run["checks"] = verify(url, catalogue, told)
                 run["carts_emptied"] = empty_carts(url, contenders)
                 out["contended"].append(run)
