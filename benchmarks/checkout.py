@@ -237,7 +237,7 @@ class Catalogue:
 
 
 def expected_total(prices: dict[int, int], fees: dict[int, int], picks: Sequence[tuple[int, int, int]]) -> int:
-    """As the server's checkout `_totals`: the sum of unit price x quantity over the cart's lines, plus the
+    """As the server's `orders.services.quote`: the sum of unit price x quantity over the cart's lines, plus the
     delivery fee of each cooperative in the cart (home delivery)."""
     return sum(prices[product] * quantity for product, _coop, quantity in picks) + sum(
         fees[coop] for coop in {coop for _product, coop, _quantity in picks}

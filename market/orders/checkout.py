@@ -77,20 +77,9 @@ def _deliveries(groups) -> tuple[dict[int, services.Delivery], dict[int, str]]:
     return deliveries, errors
 
 
-def _totals(groups, deliveries) -> tuple[dict[int, int], int, int]:
-    """Each cooperative's delivery fee, the products' total and the grand total, as the order will have them."""
-    fees = {
-        group.cooperative.id: (group.cooperative.delivery_fee_centimes if deliveries.get(
-            group.cooperative.id, services.Delivery("home")).method == "home" else 0)
-        for group in groups
-    }  # fmt: skip
-    items = cart.total_centimes(groups)
-    return fees, items, items + sum(fees.values())
-
-
 def _render(template: str, form, groups, deliveries=None, errors=None, status: int = 200):
     deliveries = deliveries or {}
-    fees, items, _grand = _totals(groups, deliveries)
+    fees, items, _grand = services.quote(groups, deliveries)
     return render_template(
         template,
         form=form,
@@ -138,7 +127,7 @@ def checkout():
         return _render("orders/checkout.html", form, groups, deliveries, delivery_errors, 422 if step else 200)
     if step == "review":
         return _render("orders/checkout_review.html", form, groups, deliveries)
-    if request.form.get("expected_total") != str(_totals(groups, deliveries)[2]):
+    if request.form.get("expected_total") != str(services.quote(groups, deliveries)[2]):
         # A price, a fee or the cart changed after the buyer saw the total: show the new one first.
         flash(_("Prices or delivery fees have changed since you reviewed your order. Please check the new total."),
               "error")  # fmt: skip

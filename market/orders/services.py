@@ -108,6 +108,23 @@ def payment_methods(groups: list[CoopGroup], card_available: bool) -> list[str]:
     return methods
 
 
+def delivery_fee(coop, method: str) -> int:
+    return coop.delivery_fee_centimes if method == "home" else 0
+
+
+def quote(groups: list[CoopGroup], deliveries: dict[int, Delivery]) -> tuple[dict[int, int], int, int]:
+    """Each cooperative's delivery fee, the products' total and the grand total, as the order will have
+    them (home delivery when no choice was made yet)."""
+    fees = {
+        group.cooperative.id: delivery_fee(
+            group.cooperative, deliveries.get(group.cooperative.id, Delivery("home")).method
+        )
+        for group in groups
+    }
+    items = sum(group.subtotal_centimes for group in groups)
+    return fees, items, items + sum(fees.values())
+
+
 def find_by_token(token: str) -> Order | None:
     return db.session.scalar(select(Order).where(Order.checkout_token == token))
 
@@ -218,7 +235,7 @@ def place_order(
             cooperative_name=coop.name_fr,
             status=PENDING_PAYMENT,
             delivery_method=delivery.method,
-            delivery_fee_centimes=coop.delivery_fee_centimes if home else 0,
+            delivery_fee_centimes=delivery_fee(coop, delivery.method),
             lead_time_days=coop.delivery_days if home else 0,
             note=(delivery.note or "").strip()[:500] or None,
             items_centimes=group.subtotal_centimes,
