@@ -4,7 +4,6 @@ the reviews of its products."""
 from flask import abort, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user, login_required
-from werkzeug.routing import BuildError
 
 from market.catalog import reviews as catalog_reviews
 from market.catalog.models import Review
@@ -20,11 +19,7 @@ ID = f"int(min=1, max={MAX_ID})"
 
 
 def order_page(order: Order, anchor: str = "") -> str:
-    try:
-        path = url_for("orders.order_detail", number=order.number)
-    except BuildError:  # the buyer's order page is not registered (yet)
-        path = f"/orders/{order.number}"
-    return path + (f"#{anchor}" if anchor else "")
+    return url_for("orders.order_detail", number=order.number, _anchor=anchor or None)
 
 
 @bp.route(f"/orders/lines/<{ID}:line_id>/review", methods=["POST"])

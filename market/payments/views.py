@@ -9,7 +9,6 @@ from flask import abort, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user, login_required
 from sqlalchemy.exc import IntegrityError
-from werkzeug.routing import BuildError
 
 from market.catalog.money import parse_price
 from market.coops.manage import load_coop
@@ -27,17 +26,11 @@ from market.payments.exceptions import PaymentError
 
 
 def order_page(number: str) -> str:
-    try:
-        return url_for("orders.order_detail", number=number)
-    except BuildError:
-        return f"/orders/{number}"
+    return url_for("orders.order_detail", number=number)
 
 
 def manage_order_page(slug: str, part_id: int) -> str:
-    try:
-        return url_for("orders.manage_order", slug=slug, part_id=part_id)
-    except BuildError:
-        return f"/manage/{slug}/orders/{part_id}"
+    return url_for("orders.manage_order", slug=slug, part_id=part_id)
 
 
 def _buyer_order(number: str) -> Order:
