@@ -72,6 +72,7 @@ def _register_blueprints(app: Flask) -> None:
     from market.coops import views as _coops_views  # noqa: F401
     from market.core import views as core_views
     from market.events import organise as _events_organise  # noqa: F401
+    from market.events import participate as _events_participate  # noqa: F401
     from market.orders import account as _orders_account  # noqa: F401
     from market.orders import checkout as _orders_checkout  # noqa: F401
     from market.orders import manage as _orders_manage  # noqa: F401

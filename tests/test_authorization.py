@@ -40,8 +40,14 @@ def two_coops(app):
 
 def test_every_manage_route_refuses_another_cooperatives_member(app, client, login, two_coops):
     login(two_coops["intruder"])
-    values = {"slug": "victim", "product_id": two_coops["product"].id, "claim_id": two_coops["claim"].id,
-              "part_id": two_coops["part"].id, "review_id": two_coops["review"].id}  # fmt: skip
+    values = {
+        "slug": "victim",
+        "product_id": two_coops["product"].id,
+        "claim_id": two_coops["claim"].id,
+        "part_id": two_coops["part"].id,
+        "review_id": two_coops["review"].id,
+        "event_slug": "any-event",
+    }
     checked = 0
     for rule in app.url_map.iter_rules():
         if not rule.rule.startswith("/manage/"):

@@ -12,3 +12,11 @@ def page_arg(name: str = "page") -> int:
     if not value.isdigit() or len(value) > 6:
         return 1
     return min(max(int(value), 1), MAX_PAGE)
+
+
+def id_arg(name: str) -> int | None:
+    """An id from the query string (a filter), or None when absent or not a valid id."""
+    value = request.args.get(name, "")
+    if not (value.isascii() and value.isdigit()) or len(value) > 10:
+        return None
+    return int(value) if 0 < int(value) <= MAX_ID else None

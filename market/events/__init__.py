@@ -1,5 +1,6 @@
-"""The events area (its routes arrive with its issue)."""
+"""The events area: regional fairs and mobile markets."""
 
 from flask import Blueprint
 
-bp = Blueprint("events", __name__, url_prefix="/events")
+# No URL prefix: organisers work under /events/organise, cooperatives under their /manage/<slug>/ back office.
+bp = Blueprint("events", __name__)

@@ -1,7 +1,18 @@
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
-from wtforms import BooleanField, DateField, FloatField, IntegerField, SelectField, StringField, TextAreaField
+from wtforms import (
+    BooleanField,
+    DateField,
+    FloatField,
+    IntegerField,
+    SelectField,
+    SelectMultipleField,
+    StringField,
+    TextAreaField,
+)
 from wtforms.validators import DataRequired, InputRequired, Length, NumberRange, Optional
+
+from market.events.labels import ZONE_LABELS
 
 
 def _strip(value):
@@ -66,3 +77,34 @@ class GridForm(FlaskForm):
 
 class StatusForm(FlaskForm):
     status = StringField(validators=[DataRequired(), Length(max=12)])
+
+
+def zone_choices():
+    return list(ZONE_LABELS.items())
+
+
+class ApplicationForm(FlaskForm):
+    category_id = SelectField(_l("What you will mainly sell"), coerce=int, validators=[InputRequired()])
+    needs_power = BooleanField(_l("We need electricity at the stand"))
+    min_area = FloatField(_l("Smallest stand you can use (m²)"), default=9,
+                          validators=[InputRequired(), NumberRange(min=0, max=400)])  # fmt: skip
+    preferred_zones = SelectMultipleField(_l("Preferred zones"), choices=zone_choices, validate_choice=True)
+    stop_ids = SelectMultipleField(_l("Stops"), coerce=int, validate_choice=True)
+    statement = TextAreaField(_l("A few words about your cooperative and what you will bring"), filters=[_strip],
+                              validators=[Optional(), Length(max=2000)])  # fmt: skip
+
+
+class DecisionForm(FlaskForm):
+    decision = StringField(validators=[DataRequired(), Length(max=12)])
+    reason = StringField(
+        _l("Reason (sent to the cooperative)"), filters=[_strip], validators=[Optional(), Length(max=1000)]
+    )
+
+
+class PriorityForm(FlaskForm):
+    priority = IntegerField(_l("Priority"), validators=[InputRequired(), NumberRange(min=1, max=10)])
+    stand = StringField(_l("Pin to stand"), filters=[_strip], validators=[Optional(), Length(max=12)])
+
+
+class ActionForm(FlaskForm):
+    """Buttons that only carry the CSRF token (withdraw an application)."""

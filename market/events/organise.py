@@ -2,21 +2,21 @@
 
 from __future__ import annotations
 
-from flask import abort, flash, redirect, render_template, url_for
+from flask import abort, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
-from flask_babel import lazy_gettext as _l
 from flask_login import current_user
 from sqlalchemy import select
 
 from market.core.actions import perform
 from market.core.i18n import localized
 from market.core.models import Region
-from market.core.params import MAX_ID
+from market.core.params import MAX_ID, id_arg
 from market.core.permissions import require
-from market.events import bp, services
+from market.events import applications, bp, services
 from market.events.floorplan import GridSpec, layout
-from market.events.forms import EventForm, GridForm, StatusForm
-from market.events.models import Event, EventStop
+from market.events.forms import DecisionForm, EventForm, GridForm, PriorityForm, StatusForm
+from market.events.labels import APPLICATION_LABELS, KIND_LABELS, STATUS_ACTIONS, STATUS_LABELS, ZONE_LABELS
+from market.events.models import Application, Event, EventStop
 from market.extensions import db
 
 
@@ -58,7 +58,7 @@ def _form_data(form: EventForm) -> dict:
     return data
 
 
-@bp.route("/organise")
+@bp.route("/events/organise")
 @require("organise")
 def organise_list():
     query = select(Event).order_by(Event.starts_on.desc())
@@ -81,20 +81,20 @@ def _save(form: EventForm, event: Event | None):
     return render_template("events/organise/form.html", form=form, event=event), 422 if form.is_submitted() else 200
 
 
-@bp.route("/organise/new", methods=["GET", "POST"])
+@bp.route("/events/organise/new", methods=["GET", "POST"])
 @require("organise")
 def new_event():
     return _save(_event_form(), None)
 
 
-@bp.route("/organise/<slug>/edit", methods=["GET", "POST"])
+@bp.route("/events/organise/<slug>/edit", methods=["GET", "POST"])
 @require("organise")
 def edit_event(slug):
     event = own_event(slug)
     return _save(_event_form(event), event)
 
 
-@bp.route("/organise/<slug>")
+@bp.route("/events/organise/<slug>")
 @require("organise")
 def organise_event(slug):
     event = own_event(slug)
@@ -108,7 +108,7 @@ def organise_event(slug):
     )
 
 
-@bp.route("/organise/<slug>/stops/<int:stop_id>/plan", methods=["POST"])
+@bp.route("/events/organise/<slug>/stops/<int:stop_id>/plan", methods=["POST"])
 @require("organise")
 def generate_plan(slug, stop_id):
     event = own_event(slug)
@@ -135,7 +135,7 @@ def generate_plan(slug, stop_id):
     return redirect(url_for("events.organise_event", slug=event.slug, _anchor=f"stop-{stop.id}"))
 
 
-@bp.route("/organise/<slug>/status", methods=["POST"])
+@bp.route("/events/organise/<slug>/status", methods=["POST"])
 @require("organise")
 def change_status(slug):
     event = own_event(slug)
@@ -150,20 +150,6 @@ def change_status(slug):
     return redirect(url_for("events.organise_event", slug=event.slug))
 
 
-STATUS_LABELS = {
-    "draft": _l("Draft"), "open": _l("Open for applications"), "allocating": _l("Allocating stands"),
-    "published": _l("Published"), "running": _l("Running"), "closed": _l("Closed"),
-}  # fmt: skip
-STATUS_ACTIONS = {
-    "draft": _l("Back to draft"), "open": _l("Open applications"), "allocating": _l("Close applications and allocate"),
-    "published": _l("Publish the plan"), "running": _l("Start the event"), "closed": _l("Close the event"),
-}  # fmt: skip
-KIND_LABELS = {"regional_fair": _l("Regional fair"), "national_fair": _l("National fair"),
-               "mobile_market": _l("Mobile market")}  # fmt: skip
-ZONE_LABELS = {"food": _l("Food"), "crafts": _l("Crafts"), "cosmetics": _l("Cosmetics"), "textiles": _l("Textiles"),
-               "services": _l("Services")}  # fmt: skip
-
-
 @bp.app_context_processor
 def event_labels():
     return {
@@ -171,4 +157,53 @@ def event_labels():
         "event_status_action": lambda status: STATUS_ACTIONS.get(status, status),
         "event_kind_label": lambda kind: KIND_LABELS.get(kind, kind),
         "zone_label": lambda zone: ZONE_LABELS.get(zone, zone),
+        "application_status_label": lambda status: APPLICATION_LABELS.get(status, status),
     }
+
+
+def _application(event: Event, application_id: int):
+    application = db.session.get(Application, application_id) if 0 < application_id <= MAX_ID else None
+    if application is None or application.event_id != event.id:
+        abort(404)
+    return application
+
+
+@bp.route("/events/organise/<slug>/applications")
+@require("organise")
+def organise_applications(slug):
+    event = own_event(slug)
+    status = request.args.get("status") if request.args.get("status") in APPLICATION_LABELS else None
+    women = {"yes": True, "no": False}.get(request.args.get("women_led", ""))
+    listed = applications.applications(event, status=status, region_id=id_arg("region"), women_led=women,
+                                       category_id=id_arg("category"))  # fmt: skip
+    regions = db.session.scalars(select(Region).order_by(Region.position)).all()
+    return render_template("events/organise/applications.html", event=event, applications=listed, status=status,
+                           regions=regions, decision_form=DecisionForm(), priority_form=PriorityForm())  # fmt: skip
+
+
+@bp.route("/events/organise/<slug>/applications/<int:application_id>/decide", methods=["POST"])
+@require("organise")
+def decide_application(slug, application_id):
+    event = own_event(slug)
+    application = _application(event, application_id)
+    form = DecisionForm()
+    perform(form, lambda: applications.decide(application, form.decision.data, form.reason.data or ""),
+            success=_("Your decision has been recorded."), invalid=_("This page had expired. Please try again."),
+            errors=(services.EventError,))  # fmt: skip
+    return redirect(url_for("events.organise_applications", slug=event.slug, _anchor=f"application-{application.id}"))
+
+
+@bp.route("/events/organise/<slug>/applications/<int:application_id>/priority", methods=["POST"])
+@require("organise")
+def prioritise_application(slug, application_id):
+    event = own_event(slug)
+    application = _application(event, application_id)
+    form = PriorityForm()
+
+    def change():
+        applications.set_priority(application, form.priority.data)
+        applications.pin(application, form.stand.data)
+
+    perform(form, change, success=_("Saved."), invalid=_("A priority is a whole number from 1 to %(max)d.", max=10),
+            errors=(services.EventError,))  # fmt: skip
+    return redirect(url_for("events.organise_applications", slug=event.slug, _anchor=f"application-{application.id}"))
