@@ -72,6 +72,7 @@ def _register_blueprints(app: Flask) -> None:
     from market.coops import views as _coops_views  # noqa: F401
     from market.core import views as core_views
     from market.events import organise as _events_organise  # noqa: F401
+    from market.events import organise_plan as _events_plan  # noqa: F401
     from market.events import participate as _events_participate  # noqa: F401
     from market.orders import account as _orders_account  # noqa: F401
     from market.orders import checkout as _orders_checkout  # noqa: F401
@@ -92,9 +93,20 @@ def _register_cli(app: Flask) -> None:
     from market.coops.cli import coops_cli
     from market.core.cli import mail_cli
     from market.demo.cli import demo_cli
+    from market.events.cli import events_cli
     from market.orders.cli import orders_cli
     from market.payments.cli import payments_cli
     from market.search.cli import search_cli
 
-    for group in (users_cli, coops_cli, catalog_cli, mail_cli, demo_cli, search_cli, orders_cli, payments_cli):
+    for group in (
+        users_cli,
+        coops_cli,
+        catalog_cli,
+        mail_cli,
+        demo_cli,
+        search_cli,
+        orders_cli,
+        payments_cli,
+        events_cli,
+    ):
         app.cli.add_command(group)

@@ -108,3 +108,8 @@ class PriorityForm(FlaskForm):
 
 class ActionForm(FlaskForm):
     """Buttons that only carry the CSRF token (withdraw an application)."""
+
+
+class MoveForm(FlaskForm):
+    application_id = IntegerField(validators=[InputRequired(), NumberRange(min=1)])
+    stand = StringField(_l("Stand"), filters=[_strip], validators=[Optional(), Length(max=12)])

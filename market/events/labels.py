@@ -19,3 +19,24 @@ APPLICATION_LABELS = {
     "submitted": _l("Submitted"), "accepted": _l("Accepted"), "waitlisted": _l("On the waiting list"),
     "rejected": _l("Not accepted"), "withdrawn": _l("Withdrawn"),
 }  # fmt: skip
+
+# Why a cooperative got no stand (the allocation engine's reason codes).
+UNASSIGNED_REASONS = {
+    "no_fit": _l("No stand fits its needs (area or electricity)."),
+    "outranked": _l("The stands that fit went to cooperatives with a higher priority."),
+    "no_adjacent_same_category": _l("Every free stand that fits is next to a cooperative of the same category."),
+    "women_led_min_share": _l("Placing it would take the share of women-led cooperatives below the minimum."),
+    "youth_min_share": _l("Placing it would take the share of youth cooperatives below the minimum."),
+    "max_share_per_region": _l("Its region already has the most stands the rules allow."),
+    "infeasible": _l("The rules cannot all hold: see the problems above."),
+    "not_placed": _l("Not placed by the allocation."),
+}
+# A rule the plan breaks.
+RULE_PROBLEMS = {
+    "women_led_min_share": _l("Not enough women-led cooperatives"),
+    "youth_min_share": _l("Not enough youth cooperatives"),
+    "max_share_per_region": _l("Too many cooperatives from one region"),
+    "no_adjacent_same_category": _l("Cooperatives of the same category side by side"),
+    "fit": _l("A cooperative is on a stand that does not fit it"),
+    "one_per_stand": _l("Several cooperatives on one stand"),
+}
