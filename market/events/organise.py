@@ -28,7 +28,7 @@ def own_event(slug: str) -> Event:
     return event
 
 
-def _stop(event: Event, stop_id: int) -> EventStop:
+def event_stop(event: Event, stop_id: int) -> EventStop:
     stop = next((s for s in event.stops if s.id == stop_id), None) if 0 < stop_id <= MAX_ID else None
     if stop is None:
         abort(404)
@@ -112,7 +112,7 @@ def organise_event(slug):
 @require("organise")
 def generate_plan(slug, stop_id):
     event = own_event(slug)
-    stop = _stop(event, stop_id)
+    stop = event_stop(event, stop_id)
     form = GridForm()
     perform(
         form,

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from flask import abort, redirect, render_template, url_for
 from flask_babel import gettext as _
+from flask_login import current_user
+from sqlalchemy import select
 
 from market.core.actions import perform
 from market.core.mail import deliver_outbox
@@ -15,7 +17,7 @@ from market.events.floorplan import layout
 from market.events.forms import ActionForm, MoveForm
 from market.events.labels import RULE_PROBLEMS, UNASSIGNED_REASONS
 from market.events.models import AllocationRun, Application
-from market.events.organise import _stop, own_event
+from market.events.organise import event_stop, own_event
 from market.events.services import EventError
 from market.extensions import db
 
@@ -24,9 +26,11 @@ from market.extensions import db
 @require("organise")
 def allocation_page(slug, stop_id):
     event = own_event(slug)
-    stop = _stop(event, stop_id)
+    stop = event_stop(event, stop_id)
     placed = allocating.assignments(stop)
-    run = db.session.query(AllocationRun).filter_by(stop_id=stop.id).order_by(AllocationRun.id.desc()).first()
+    run = db.session.scalar(
+        select(AllocationRun).where(AllocationRun.stop_id == stop.id).order_by(AllocationRun.id.desc()).limit(1)
+    )
     applications = [a for a in event.applications if a.status == "accepted" and stop in a.stops]
     placed_ids = {row.application_id for row in placed.values()}
     return render_template(
@@ -57,8 +61,8 @@ def _back(event, stop):
 @require("organise")
 def run_allocation(slug, stop_id):
     event = own_event(slug)
-    stop = _stop(event, stop_id)
-    perform(ActionForm(), lambda: allocating.allocate(stop, None), success=_("The stands have been allocated."),
+    stop = event_stop(event, stop_id)
+    perform(ActionForm(), lambda: allocating.allocate(stop, current_user), success=_("The stands have been allocated."),
             invalid=_("This page had expired. Please try again."), errors=(EventError,))  # fmt: skip
     return _back(event, stop)
 
@@ -67,7 +71,7 @@ def run_allocation(slug, stop_id):
 @require("organise")
 def move_cooperative(slug, stop_id):
     event = own_event(slug)
-    stop = _stop(event, stop_id)
+    stop = event_stop(event, stop_id)
     form = MoveForm()
     application_id = form.application_id.data or 0
     application = db.session.get(Application, application_id) if 0 < application_id <= MAX_ID else None
@@ -84,7 +88,7 @@ def publish_plan(slug):
     event = own_event(slug)
     perform(
         ActionForm(),
-        lambda: allocating.publish(event, None),
+        lambda: allocating.publish(event),
         success=_("The plan is published; every cooperative has been told its stand or its place on the waiting list."),
         invalid=_("This page had expired. Please try again."),
         errors=(EventError,),
