@@ -27,43 +27,50 @@ with the rules it breaks. Every allocation the solver returns is re-checked with
 Solver choice (``--compare``: each candidate on the same instances and the same models)
 -------------------------------------------------------------------------------------
 Candidates: HiGHS through ``scipy.optimize.milp`` (SciPy 1.17.1, HiGHS 1.12), HiGHS through ``highspy``
-1.16, OR-Tools CP-SAT 9.15 with 2 workers (2 cores). Each ran (a) the decomposition that solve() uses and
-(b) the plain full model (one 0/1 variable per applicant and stand, every rule in one MILP), 60 s
-limit, seeds 1-3, on this 2-core machine (before the stub-free rows and power tuning of the final
-generator; the instances were of the same kind):
+1.16, OR-Tools CP-SAT 9.15 with 2 workers (2 cores). Each ran (a) the decomposition that solve() uses
+(every MILP of it through the candidate; the tiny independent-set MILPs of the cuts stay on SciPy) and
+(b) the plain full model (one 0/1 variable per applicant and stand, every rule in one MILP), with a
+60 s limit, on seeds 1 / 2 / 3 of the generator below, on this shared 2-core machine (results in
+``results/allocation-solvers.json``):
 
-=================  ==========================  ==========================  =============================
-150 x 250          scipy-HiGHS                 highspy                     CP-SAT (2 workers)
-=================  ==========================  ==========================  =============================
-decomposition      0.89 / 0.53 / 0.99 s, opt.  0.56 / 0.85 / 1.41 s, opt.  60 s: no proof (greedy or none)
-full model         3.2 / 5.1 / 9.7 s, opt.     7.0 / 6.4 / 35.6 s, opt.    60 s: feasible, bound +40-45%
-=================  ==========================  ==========================  =============================
+==============  ===========================  ================================  ==========================
+150 x 250       scipy-HiGHS                  highspy                           CP-SAT (2 workers)
+==============  ===========================  ================================  ==========================
+decomposition   0.46 / 0.50 / 0.57 s, opt.   0.52 / 0.56 / 0.64 s, opt.        1.2 s opt. / 61 s / 61 s,
+                                                                               no proof
+full model      4.5 / 4.9 / 3.6 s, opt.      2.6 / 2.6 / 5.6 s, opt.           60 s: bound 40-55% above
+==============  ===========================  ================================  ==========================
 
-=================  ==========================  ==========================  =============================
-300 x 600          scipy-HiGHS                 highspy                     CP-SAT (2 workers)
-=================  ==========================  ==========================  =============================
-decomposition      3.0 / 1.4 / 1.6 s, opt.     3.4 / 1.6 / 1.8 s, opt.     60 s: no proof
-full model         60 s (1.6% of the optimum   60 s (60%) / 41.2 / 53.0 s  60 s: feasible, bound +50-85%
-                   found) / 41.9 / 47.7 s
-=================  ==========================  ==========================  =============================
+==============  ===========================  ================================  ==========================
+300 x 600       scipy-HiGHS                  highspy                           CP-SAT (2 workers)
+==============  ===========================  ================================  ==========================
+decomposition   2.8 / 3.3 / 2.1 s, opt.      3.3 / 17.1 / 4.0 s, opt.          62 / 64 / 64 s, no proof
+full model      34 / 41 / 44 s, opt.         21 s opt. / 60 s with an          60 s: bound 56-69% above
+                                             allocation worth 1.6% of the
+                                             optimum / 48 s opt.
+==============  ===========================  ================================  ==========================
 
-CP-SAT with 2 workers finds the aggregated model's optimum at once but cannot close its bound (43,965
-against 32,152 after 30 s; with 8 workers it proves it in 0.45 s, and ``linearization_level=2`` did
-not help on 2): the cores this app has decide against it. The two HiGHS builds tie on the
-decomposition (within noise); on the full model, which solve() falls back on when the chosen
-applicants cannot be placed, SciPy's was faster on 5 of 6 instances. highspy is the smaller install
-(8 MB against SciPy's 143 MB) but prints a banner on standard output when a solver is created, which
-would corrupt ``flask events solve``'s JSON output. Chosen: ``scipy.optimize.milp``.
+CP-SAT on 2 workers finds the aggregated model's optimum at once but cannot close its bound (seed 1 of
+150 x 250 in a first run: 43,965 against 32,152 after 30 s; with 8 workers it proves it in 0.45 s, and
+``linearization_level=2`` did not help on 2): the cores this app has rule it out, as DEPENDENCIES.md
+found for the plain model. Between the two builds of HiGHS, SciPy's was faster on the decomposition
+on all 6 instances (highspy once took 16 s on the concrete-stands step) and had no failure on the
+full model (which solve() falls back on when the chosen applicants cannot be placed); highspy was
+faster on the full model 3 times of 6 but once ended at the time limit with a poor allocation.
+highspy is the smaller install (8 MB against SciPy's 143 MB) and offers MIP starts, but it prints a
+banner on standard output when its first solver is created, which would corrupt the JSON that
+``flask events solve`` prints. Chosen: ``scipy.optimize.milp``.
 
-Formulation (what made it fast, measured on 300 x 600 seed 1 with SciPy): the first full model took
-34 s on 150 x 250; rows for the shares over every variable made HiGHS's presolve take 6 s even on the
-aggregated model, so each applicant (or profile) got one "allocated" column that the share rows read
-(0.6 s). The aggregated model (stands in classes by zone, power and area; applicants in profiles)
+Formulation (what made it fast, measured with SciPy on an earlier version of the generator): the
+first full model took 34 s on 150 x 250; rows for the shares over every variable made HiGHS's presolve
+take 6 s even on the aggregated model, so each applicant (or profile) got one "allocated" column that
+the share rows read (0.6 s). The aggregated model (stands in classes by zone, power and area; applicants in profiles)
 gives the bound; giving the chosen applicants concrete stands on all fitting stands took 20 s (84,000
 columns), only on stands as preferred as their class was 2.7 s (43,000), and only in their classes
 was always infeasible. Independence cuts (at most alpha(U) of a category on a set of classes U, added
 when broken) stopped that step from failing when one category (rugs on the large crafts stands)
-crowded a zone. Median now about 0.5 s at 150 x 250 and 2 s at 300 x 600.
+crowded a zone. Median now about 0.5 s at 150 x 250 and 2-3 s at 300 x 600 (a third of it Python:
+building the models and explaining every applicant left out).
 
 Usage: ``.venv/bin/python benchmarks/allocation.py [--sizes 150x250,300x600,150x180,300x360]
 [--seeds 1,2,3] [--time-limit 60] [--compare] [--dump DIR] [--no-save]``. Results:
@@ -343,23 +350,7 @@ def compare(sizes, seeds, time_limit, save=True) -> list[dict]:
             }
             rows.append(row)
             print(json.dumps(row), flush=True)
-    lines = [
-        "# Solver comparison for stand allocation (benchmarks/allocation.py --compare)",
-        "",
-        f"Time limit {time_limit:g} s per solve; {os.cpu_count()} CPUs; CP-SAT with 2 workers. "
-        "`decomposed`: what solve() runs (aggregated model with cuts, then concrete stands); "
-        "`full model`: everything in one MILP.",
-        "",
-        "| stands x applicants | seed | solver | decomposed: s, status | full model: s, status, objective / bound |",
-        "|---|--:|---|---|---|",
-    ]
-    for row in rows:
-        dec, full = row["decomposed"], row["full_model"]
-        lines.append(
-            f"| {row['stands']} x {row['applicants']} | {row['seed']} | {row['solver']} | "
-            f"{dec['seconds']:.2f}, {dec['status']} | {full['seconds']:.2f}, {full['status']}, "
-            f"{full['objective']} / {full['bound']} |"
-        )
+    lines = solvers_markdown(rows, time_limit)
     print("\n".join(lines))
     if save:
         with open(os.path.join(RESULTS, "allocation-solvers.json"), "w", encoding="utf-8") as fh:
@@ -367,6 +358,30 @@ def compare(sizes, seeds, time_limit, save=True) -> list[dict]:
         with open(os.path.join(RESULTS, "allocation-solvers.md"), "w", encoding="utf-8") as fh:
             fh.write("\n".join(lines) + "\n")
     return rows
+
+
+def solvers_markdown(rows: list[dict], time_limit: float) -> list[str]:
+    lines = [
+        "# Solver comparison for stand allocation (benchmarks/allocation.py --compare)",
+        "",
+        f"Time limit {time_limit:g} s per solve; {os.cpu_count()} CPUs; CP-SAT with 2 workers. "
+        "`decomposed`: what solve() runs (aggregated model with cuts, then concrete stands; a `feasible` "
+        "there is the greedy fallback or a time-limited answer); `full model`: everything in one MILP. "
+        "Objective = priority sum x (stands + 1) + preferred count.",
+        "",
+        "| stands x applicants | seed | solver | decomposed: s, status | MILPs of the decomposition: columns x rows, "
+        "status, s | full model: s, status | full model: objective / bound |",
+        "|---|--:|---|---|---|---|---|",
+    ]
+    for row in rows:
+        dec, full = row["decomposed"], row["full_model"]
+        milps = "; ".join(f"{c} x {r} {status} {sec:.2f}" for c, r, status, sec in dec.get("milps", []))
+        value = "-" if full["objective"] is None else f"{full['objective']:.0f} / {full['bound']:.0f}"
+        lines.append(
+            f"| {row['stands']} x {row['applicants']} | {row['seed']} | {row['solver']} | "
+            f"{dec['seconds']:.2f}, {dec['status']} | {milps} | {full['seconds']:.2f}, {full['status']} | {value} |"
+        )
+    return lines
 
 
 TARGETS = {(150, 250): 10.0, (300, 600): 60.0}  # seconds to prove objective (1) optimal
@@ -389,6 +404,8 @@ def run_one(n_stands: int, n_applicants: int, seed: int, time_limit: float) -> d
     reasons: dict[str, int] = {}
     for item in result.unassigned:
         reasons[item.codes[0]] = reasons.get(item.codes[0], 0) + 1
+    # At a proven optimum every applicant left out has a reason from the rules or the priorities.
+    assert result.status != "optimal" or "not_placed" not in reasons, "an unexplained applicant at the optimum"
     return {
         "stands": n_stands,
         "applicants": n_applicants,

@@ -31,12 +31,17 @@ def explain_unassigned(instance: Instance, assignment: dict[int, int], unexplain
         if free:
             result.append(_blocked_on_free_stands(instance, state, a, free, unexplained))
             continue
-        held = [holder[s] for s in instance.fitting[a]]
-        lower = [
-            (s, holder[s]) for s in instance.fitting[a] if instance.applicants[holder[s]].priority < applicant.priority
-        ]
+        # A pinned holder keeps its stand whatever the priorities: only the others could give way.
+        held = [holder[s] for s in instance.fitting[a] if instance.applicants[holder[s]].pinned_stand is None]
+        pinned = len(instance.fitting[a]) - len(held)
+        if not held:
+            text = (f"all {pinned} stands that fit are pinned to other applicants" if pinned > 1
+                    else "the only stand that fits is pinned to another applicant")  # fmt: skip
+            result.append(Unassigned(applicant.id, text, ("pinned_stands",)))
+            continue
+        lower = [(state.assignment[b], b) for b in held if instance.applicants[b].priority < applicant.priority]
         if not lower:
-            result.append(_outranked(instance, state, a, held, unexplained))
+            result.append(_outranked(instance, state, a, held, pinned, unexplained))
             continue
         result.append(_blocked_from_swaps(instance, state, a, lower, unexplained))
     return result
@@ -54,27 +59,29 @@ class _Tally:
         self.women = sum(applicants[a].women_led for a in assignment)
         self.youth = sum(applicants[a].youth for a in assignment)
         self.regions = Counter(applicants[a].region for a in assignment)
+        # Each share once, as a fraction (reading it from the rules makes a new Fraction every time).
+        self.shares = {name: instance.rules.share(name) for name in (*SHARE_ATTRIBUTES, "max_share_per_region")}
 
     def share_breaks(self, a: int, removed: int | None = None) -> list[tuple[str, str]]:
         """(code, text) for each share rule broken by adding applicant a (and taking `removed` out)."""
-        applicants, rules = self.instance.applicants, self.instance.rules
+        applicants = self.instance.applicants
         new, out = applicants[a], applicants[removed] if removed is not None else None
         n = self.n + (0 if out else 1)
         breaks = []
         for name, (attribute, label) in SHARE_ATTRIBUTES.items():
-            share = rules.share(name)
+            share = self.shares[name]
             if share is None:
                 continue
             count = getattr(self, "women" if attribute == "women_led" else "youth")
             count += getattr(new, attribute) - (getattr(out, attribute) if out else 0)
-            if count < share * n:
+            if count * share.denominator < share.numerator * n:
                 what = f"instead of {out.id}" if out else "more"
                 breaks.append((name, f"{label} share: one {what} would leave {count} {label} of {n} allocated, "
                                      f"below {percent(share)}"))  # fmt: skip
-        share = rules.share("max_share_per_region")
+        share = self.shares["max_share_per_region"]
         if share is not None:
             count = self.regions[new.region] + 1 - (out is not None and out.region == new.region)
-            if count > share * n:
+            if count * share.denominator > share.numerator * n:
                 what = f"from {new.region} instead of {out.id}" if out else f"more from {new.region}"
                 breaks.append(("max_share_per_region", f"region cap reached: one {what} would make {count} of "
                                                        f"{n} allocated, above {percent(share)}"))  # fmt: skip
@@ -130,16 +137,19 @@ def _blocked_on_free_stands(instance: Instance, state: _Tally, a: int, free: lis
                       f"breaks no rule: {unexplained}", ("not_placed",))  # fmt: skip
 
 
-def _outranked(instance: Instance, state: _Tally, a: int, held: list[int], unexplained: str) -> Unassigned:
-    """Every stand that fits is held by an applicant of equal or higher priority. With equal ones among
-    them, say what settled it: taking their place would break a rule, or cost a preferred zone, or it
-    was a tie."""
+def _outranked(instance: Instance, state: _Tally, a: int, held: list[int], pinned: int, unexplained: str):
+    """Every stand that fits is held by an applicant of equal or higher priority (or pinned there). With
+    equal ones among them, say what settled it: taking their place would break a rule, or cost a
+    preferred zone, or it was a tie."""
     applicant = instance.applicants[a]
-    count = f"the {len(held)} stands" if len(held) > 1 else "the only stand"
+    total = len(held) + pinned
+    count = f"the {total} stands" if total > 1 else "the only stand"
+    also = f"; {pinned} of them {'is' if pinned == 1 else 'are'} pinned there" if pinned else ""
     if all(instance.applicants[b].priority > applicant.priority for b in held):
-        return Unassigned(applicant.id, f"outranked: {count} that fit went to applicants of higher priority",
+        return Unassigned(applicant.id, f"outranked: {count} that fit went to applicants of higher priority{also}",
                           ("outranked",))  # fmt: skip
-    reason = f"outranked: {count} that fit went to applicants of equal or higher priority ({applicant.priority})"
+    reason = (f"outranked: {count} that fit went to applicants of equal or higher priority (its own is "
+              f"{applicant.priority}){also}")  # fmt: skip
     texts: dict[str, str] = {}
     ties = {}  # preferred-zone change of each rule-keeping swap: -1 loses one, 0 ties, +1 gains one
     for b in held:

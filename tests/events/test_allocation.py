@@ -313,9 +313,10 @@ def test_reasons_are_derived_from_the_data_and_the_allocation():
     assert why == {
         "zarbia-rugs": ("no stand large enough (needs 16 m², the largest is 12 m²)", ("no_fit",)),
         "nahla-honey": (
-            "outranked: the 5 stands that fit went to applicants of equal or higher priority (1); taking any "
-            "equal one's place would break a rule: region cap reached: one from souss-massa instead of tamr-dates "
-            "would make 3 of 6 allocated, above 40%; on A2 it would be next to the same category (honey)",
+            "outranked: the 5 stands that fit went to applicants of equal or higher priority (its own is 1); 1 of "
+            "them is pinned there; taking any equal one's place would break a rule: region cap reached: one from "
+            "souss-massa instead of tamr-dates would make 3 of 6 allocated, above 40%; on A2 it would be next to "
+            "the same category (honey)",
             ("outranked", "max_share_per_region", "no_adjacent_same_category"),
         ),
     }
@@ -343,6 +344,13 @@ def test_no_power_and_region_cap_and_shares_explained_with_numbers():
     [(other, (reason, codes))] = [(k, v) for k, v in why.items() if k.startswith("not-women-")]
     assert codes == ("women_led_min_share",)
     assert reason == "women-led share: one more would leave 2 women-led of 5 allocated, below 50%"
+
+
+def test_stands_pinned_to_others_are_not_given_away():
+    data = fair(row(1), [applicant("sponsor", pinned_stand="S1"), applicant("vip", category="dates", priority=3)])
+    result = solve(parse_instance(data))
+    assert placed(result) == {"sponsor": "S1"}
+    assert reasons(result)["vip"] == ("the only stand that fits is pinned to another applicant", ("pinned_stands",))
 
 
 def test_outranked_reason_names_higher_priority():
