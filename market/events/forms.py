@@ -61,6 +61,11 @@ class EventForm(FlaskForm):
     max_share_per_region = FloatField(_l("Any one region, at most (%)"),
                                       validators=[Optional(), NumberRange(min=0, max=100)])  # fmt: skip
     no_adjacent_same_category = BooleanField(_l("No two cooperatives of the same category side by side"))
+    target_participants = IntegerField(_l("Target: cooperatives taking part"),
+                                       validators=[Optional(), NumberRange(min=1, max=10000)])  # fmt: skip
+    target_sales = IntegerField(
+        _l("Target: stand sales (MAD)"), validators=[Optional(), NumberRange(min=1, max=1_000_000_000)]
+    )
 
 
 class GridForm(FlaskForm):

@@ -52,6 +52,9 @@ class Event(TimestampMixin, db.Model):
     #  "no_adjacent_same_category": true}; a rule left out does not apply.
     rules: Mapped[dict] = mapped_column(db.JSON, default=dict)
     organiser_id: Mapped[int | None] = mapped_column(db.ForeignKey("users.id", ondelete="SET NULL"))
+    # Targets the report compares the event with (the shares' targets are the rules above).
+    target_participants: Mapped[int | None]
+    target_sales_centimes: Mapped[int | None] = mapped_column(db.BigInteger)
     # Raised at each change after publication, for calendar files (RFC 5545 SEQUENCE).
     sequence: Mapped[int] = mapped_column(default=0)
 
@@ -204,3 +207,8 @@ class StandSale(db.Model):
     unit_price_centimes: Mapped[int]
     recorded_by_id: Mapped[int | None] = mapped_column(db.ForeignKey("users.id", ondelete="SET NULL"))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    # Made by the form when it is shown: a sale sent twice from a phone on a slow connection is recorded once.
+    client_token: Mapped[str | None] = mapped_column(db.String(40), unique=True)
+    # A sale entered by mistake is voided (kept, with who and when), never deleted.
+    voided_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    voided_by_id: Mapped[int | None] = mapped_column(db.ForeignKey("users.id", ondelete="SET NULL"))

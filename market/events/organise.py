@@ -45,6 +45,7 @@ def _event_form(event: Event | None = None) -> EventForm:
             form.town.data, form.venue.data, form.address.data = stop.town, stop.venue, stop.address
             form.latitude.data, form.longitude.data = stop.latitude, stop.longitude
         form.stand_fee.data = event.stand_fee_centimes // 100
+        form.target_sales.data = event.target_sales_centimes // 100 if event.target_sales_centimes else None
         for key in ("women_led_min_share", "youth_min_share", "max_share_per_region"):
             value = event.rules.get(key)
             getattr(form, key).data = round(value * 100, 2) if value is not None else None
@@ -55,6 +56,7 @@ def _event_form(event: Event | None = None) -> EventForm:
 def _form_data(form: EventForm) -> dict:
     data = dict(form.data)
     data["stand_fee_centimes"] = (form.stand_fee.data or 0) * 100
+    data["target_sales_centimes"] = form.target_sales.data * 100 if form.target_sales.data else None
     return data
 
 

@@ -75,7 +75,8 @@ def save_event(event: Event | None, data: dict, organiser) -> Event:
         db.session.add(event)
     for field in ("kind", "title_ar", "title_fr", "title_en", "description_ar", "description_fr", "description_en",
                   "starts_on", "ends_on", "opening_hours", "applications_open_on", "applications_close_on",
-                  "stand_fee_centimes", "region_id"):  # fmt: skip
+                  "stand_fee_centimes", "region_id", "target_participants",
+                  "target_sales_centimes"):  # fmt: skip
         if field in data:
             setattr(event, field, data[field])
     event.rules = rules_from(data)
