@@ -74,6 +74,9 @@ def _register_blueprints(app: Flask) -> None:
     from market.events import organise as _events_organise  # noqa: F401
     from market.events import organise_plan as _events_plan  # noqa: F401
     from market.events import participate as _events_participate  # noqa: F401
+    from market.events import public as _events_public  # noqa: F401
+    from market.events import report_views as _events_report  # noqa: F401
+    from market.events import stand_sales_views as _events_sales  # noqa: F401
     from market.orders import account as _orders_account  # noqa: F401
     from market.orders import checkout as _orders_checkout  # noqa: F401
     from market.orders import manage as _orders_manage  # noqa: F401

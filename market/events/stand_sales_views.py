@@ -1,0 +1,1 @@
+"""stand_sales_views (being written)."""
