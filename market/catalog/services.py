@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from flask import current_app
 from sqlalchemy import Select, or_, select
 from sqlalchemy.orm import contains_eager
 
@@ -12,6 +13,7 @@ from market.coops.models import Cooperative
 from market.core.models import Category
 from market.core.pagination import Page, paginate
 from market.extensions import db
+from market.signals import cooperative_appearances
 
 SORTS = {
     "newest": (Product.created_at.desc(), Product.id.desc()),
@@ -127,3 +129,13 @@ def storefront_products(coop: Cooperative, page: int, per_page: int = 24) -> Pag
         .order_by(Product.featured.desc(), Product.created_at.desc(), Product.id.desc())
     )
     return paginate(query, page, per_page, cache_key=("storefront", coop.id))
+
+
+def appearances(cooperative_id: int) -> list:
+    """The cooperative's coming stands at fairs and markets, as the areas that know them answer
+    the `cooperative_appearances` signal (events); shown as "meet us at …"."""
+    found: list = []
+    for _receiver, answer in cooperative_appearances.send(current_app._get_current_object(),
+                                                          cooperative_id=cooperative_id):  # fmt: skip
+        found.extend(answer or ())
+    return found

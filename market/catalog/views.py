@@ -96,7 +96,8 @@ def product(product_id, slug=None):
         product=product,
         # The head's JSON-LD lists the reviews shown on this page of reviews.
         head=part("head", lambda: {"rating_data": catalog_reviews.structured_data(reviews())}, reviews_page),
-        top=part("top", lambda: {"labels": labels.visible_labels(product), "rating": reviews().summary}),
+        top=part("top", lambda: {"labels": labels.visible_labels(product), "rating": reviews().summary,
+                                 "appearances": services.appearances(product.cooperative_id)}),  # fmt: skip
         bottom=part("bottom"),
         reviews=part("reviews", lambda: {"reviews": reviews()}, reviews_page),
         related=part("related", lambda: {"related": services.related_products(product)}),
@@ -134,6 +135,7 @@ def storefront(slug):
             pagination=services.storefront_products(coop, page=page),
             labels=labels.visible_coop_labels(coop),
             rating=catalog_reviews.cooperative_summary(coop.id),
+            appearances=services.appearances(coop.id),
         ),
     )
     return render_template("coops/storefront.html", coop=coop, body=body)

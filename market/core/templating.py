@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from flask import Flask, has_request_context, request
-from flask_babel import format_date, format_datetime
+from babel.dates import format_interval
+from flask_babel import format_date, format_datetime, get_locale
 from flask_login import current_user
 
 from market.config import LANGUAGES
@@ -27,6 +28,7 @@ def register_template_helpers(app: Flask) -> None:
         LANGUAGES=LANGUAGES,
         LANGUAGE_NAMES=LANGUAGE_NAMES,
         personal_part=personal_part,
+        date_span=date_span,
     )
 
     @app.context_processor
@@ -38,3 +40,10 @@ def register_template_helpers(app: Flask) -> None:
             "can": lambda permission, coop=None: can(current_user, permission, coop),
             "current_path": request.full_path.rstrip("?") if has_request_context() else "/",
         }
+
+
+def date_span(start, end) -> str:
+    """"10–13 Apr 2027", "10 Apr – 2 May 2027" as the visitor's language writes a span of days."""
+    if start == end:
+        return format_date(start, "medium")
+    return format_interval(start, end, "yMMMd", locale=get_locale())

@@ -21,6 +21,7 @@ STATUS_FLOW = {
     "running": {"closed"},
     "closed": set(),
 }
+RESERVED_SLUGS = {"organise", "indicators", "new"}
 RULE_KEYS = ("women_led_min_share", "youth_min_share", "max_share_per_region", "no_adjacent_same_category")
 
 
@@ -43,6 +44,8 @@ def _check_dates(starts_on: date, ends_on: date, opens: date | None, closes: dat
 
 def _unique_slug(title: str, event: Event | None) -> str:
     base = slugify(title) or "evenement"
+    if base in RESERVED_SLUGS:  # /events/organise and /events/indicators are pages, not events
+        base = f"{base}-1"
     slug, n = base, 2
     while db.session.scalar(select(Event.id).where(Event.slug == slug, Event.id != getattr(event, "id", 0) or 0)):
         slug, n = f"{base}-{n}", n + 1
