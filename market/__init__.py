@@ -73,6 +73,7 @@ def _register_blueprints(app: Flask) -> None:
     from market.core import views as core_views
     from market.events import organise as _events_organise  # noqa: F401
     from market.events import organise_plan as _events_plan  # noqa: F401
+    from market.events import organise_stops as _events_stops  # noqa: F401
     from market.events import participate as _events_participate  # noqa: F401
     from market.events import public as _events_public  # noqa: F401
     from market.events import report_views as _events_report  # noqa: F401

@@ -18,6 +18,7 @@ reservation_expiring = signals.signal("reservation-expiring")
 class KeepReservation(Exception):
     """Raised by a `reservation_expiring` receiver when it cannot tell whether the order was paid."""
 
+
 # `cooperative_appearances(app, cooperative_id=…)`: asked by the storefront and the product pages (catalog);
 # events answers with the list of the cooperative's coming stands at fairs and markets (`Appearance`s).
 # Catalog shows them without importing events, which sits beside it (DESIGN.md).

@@ -96,8 +96,14 @@ def product(product_id, slug=None):
         product=product,
         # The head's JSON-LD lists the reviews shown on this page of reviews.
         head=part("head", lambda: {"rating_data": catalog_reviews.structured_data(reviews())}, reviews_page),
-        top=part("top", lambda: {"labels": labels.visible_labels(product), "rating": reviews().summary,
-                                 "appearances": services.appearances(product.cooperative_id)}),  # fmt: skip
+        top=part(
+            "top",
+            lambda: {
+                "labels": labels.visible_labels(product),
+                "rating": reviews().summary,
+                "appearances": services.appearances(product.cooperative_id),
+            },
+        ),  # fmt: skip
         bottom=part("bottom"),
         reviews=part("reviews", lambda: {"reviews": reviews()}, reviews_page),
         related=part("related", lambda: {"related": services.related_products(product)}),

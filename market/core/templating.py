@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from flask import Flask, has_request_context, request
 from babel.dates import format_interval
+from flask import Flask, has_request_context, request
 from flask_babel import format_date, format_datetime, get_locale
 from flask_login import current_user
 
@@ -43,7 +43,7 @@ def register_template_helpers(app: Flask) -> None:
 
 
 def date_span(start, end) -> str:
-    """"10–13 Apr 2027", "10 Apr – 2 May 2027" as the visitor's language writes a span of days."""
+    """ "10–13 Apr 2027", "10 Apr – 2 May 2027" as the visitor's language writes a span of days."""
     if start == end:
         return format_date(start, "medium")
     return format_interval(start, end, "yMMMd", locale=get_locale())

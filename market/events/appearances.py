@@ -81,7 +81,7 @@ def stop_plans(event: Event) -> list[StopPlan]:
 
 def _stand_order(code: str):
     letters = code.rstrip("0123456789")
-    digits = code[len(letters):]
+    digits = code[len(letters) :]
     return letters, int(digits) if digits.isdigit() else 0
 
 

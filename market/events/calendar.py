@@ -12,7 +12,7 @@
 from __future__ import annotations
 
 import re
-from datetime import datetime, time, timedelta, timezone
+from datetime import UTC, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from icalendar import Calendar
@@ -49,7 +49,7 @@ def _calendar(name: str) -> Calendar:
 
 def _stamp(event) -> datetime:
     stamp = event.updated_at or event.created_at
-    return stamp.replace(tzinfo=timezone.utc) if stamp.tzinfo is None else stamp.astimezone(timezone.utc)
+    return stamp.replace(tzinfo=UTC) if stamp.tzinfo is None else stamp.astimezone(UTC)
 
 
 def _vevent(event, stop, uid: str, summary: str, url: str, extra: str = "") -> VEvent:

@@ -1,5 +1,6 @@
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
+from flask_wtf.file import FileField
 from wtforms import (
     BooleanField,
     DateField,
@@ -118,3 +119,33 @@ class ActionForm(FlaskForm):
 class MoveForm(FlaskForm):
     application_id = IntegerField(validators=[InputRequired(), NumberRange(min=1)])
     stand = StringField(_l("Stand"), filters=[_strip], validators=[Optional(), Length(max=12)])
+
+
+class StopForm(FlaskForm):
+    """A stop of a mobile market: a town, a venue and its days."""
+
+    town = StringField(_l("Town"), filters=[_strip], validators=[DataRequired(), Length(max=80)])
+    venue = StringField(_l("Venue"), filters=[_strip], validators=[DataRequired(), Length(max=200)])
+    address = StringField(_l("Address"), filters=[_strip], validators=[Optional(), Length(max=300)])
+    latitude = FloatField(_l("Latitude"), validators=[Optional(), NumberRange(min=20, max=36)])
+    longitude = FloatField(_l("Longitude"), validators=[Optional(), NumberRange(min=-18, max=-1)])
+    starts_on = DateField(_l("First day"), validators=[DataRequired()])
+    ends_on = DateField(_l("Last day"), validators=[DataRequired()])
+
+
+class StandForm(FlaskForm):
+    """One stand of a floor plan: its code, its rectangle in metres, its zone and equipment."""
+
+    code = StringField(_l("Code"), filters=[_strip], validators=[DataRequired(), Length(max=12)])
+    x = FloatField(_l("Position x (m)"), validators=[InputRequired(), NumberRange(min=0, max=2000)])
+    y = FloatField(_l("Position y (m)"), validators=[InputRequired(), NumberRange(min=0, max=2000)])
+    w = FloatField(_l("Width (m)"), validators=[InputRequired(), NumberRange(min=0.5, max=100)])
+    h = FloatField(_l("Depth (m)"), validators=[InputRequired(), NumberRange(min=0.5, max=100)])
+    zone = SelectField(_l("Zone"), choices=zone_choices, validators=[DataRequired()])
+    power = BooleanField(_l("Electricity"))
+    corner = BooleanField(_l("Corner stand"))
+    covered = BooleanField(_l("Covered"))
+
+
+class ImportForm(FlaskForm):
+    file = FileField(_l("Plan and applications (JSON)"), validators=[DataRequired()])

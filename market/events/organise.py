@@ -14,7 +14,7 @@ from market.core.params import MAX_ID, id_arg
 from market.core.permissions import require
 from market.events import applications, bp, services
 from market.events.floorplan import GridSpec, layout
-from market.events.forms import DecisionForm, EventForm, GridForm, PriorityForm, StatusForm
+from market.events.forms import DecisionForm, EventForm, GridForm, ImportForm, PriorityForm, StatusForm
 from market.events.labels import APPLICATION_LABELS, KIND_LABELS, STATUS_ACTIONS, STATUS_LABELS, ZONE_LABELS
 from market.events.models import Application, Event, EventStop
 from market.extensions import db
@@ -105,6 +105,7 @@ def organise_event(slug):
         event=event,
         plans={stop.id: layout(stop.stands) for stop in event.stops},
         grid_form=GridForm(),
+        import_form=ImportForm(),
         status_form=StatusForm(),
         next_statuses=services.STATUS_FLOW[event.status],
     )

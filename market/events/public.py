@@ -50,8 +50,8 @@ def public_event(slug):
 
 
 def _calendar_response(body: bytes, filename: str) -> Response:
-    return Response(body, mimetype="text/calendar", headers={
-        "Content-Disposition": f'attachment; filename="{filename}"', "Cache-Control": "public, max-age=300"})  # fmt: skip
+    headers = {"Content-Disposition": f'attachment; filename="{filename}"', "Cache-Control": "public, max-age=300"}
+    return Response(body, mimetype="text/calendar", headers=headers)
 
 
 @bp.route("/events/<slug>.ics")

@@ -97,16 +97,55 @@ def save_event(event: Event | None, data: dict, organiser) -> Event:
     return event
 
 
-def add_stop(event: Event, data: dict) -> EventStop:
-    if event.kind != "mobile_market":
-        raise EventError(_l("Only a mobile market has several stops."))
+def _stop_fields(event: Event, stop: EventStop, data: dict) -> None:
+    if data["ends_on"] < data["starts_on"]:
+        raise EventError(_l("The event cannot end before it starts."), field="ends_on")
     if not event.starts_on <= data["starts_on"] <= data["ends_on"] <= event.ends_on:
         raise EventError(_l("A stop's dates must fall within the season's dates."), field="starts_on")
-    stop = EventStop(position=len(event.stops), town=data["town"], venue=data["venue"], address=data.get("address"),
-                     starts_on=data["starts_on"], ends_on=data["ends_on"])  # fmt: skip
+    for field in ("town", "venue", "address", "latitude", "longitude", "starts_on", "ends_on"):
+        setattr(stop, field, data.get(field))
+
+
+def add_stop(event: Event, data: dict) -> EventStop:
+    """A new stop of a mobile market (a fair has one stop: its own venue and dates)."""
+    if event.kind != "mobile_market":
+        raise EventError(_l("Only a mobile market has several stops."))
+    stop = EventStop(position=max((s.position for s in event.stops), default=-1) + 1)
+    _stop_fields(event, stop, data)
     event.stops.append(stop)
+    _renumber(event)
+    if event.status in ("published", "running"):
+        event.sequence += 1
     db.session.flush()
     return stop
+
+
+def update_stop(stop: EventStop, data: dict) -> EventStop:
+    event = stop.event
+    if event.kind != "mobile_market":
+        raise EventError(_l("A fair's venue and dates are the event's own: edit the event."))
+    _stop_fields(event, stop, data)
+    _renumber(event)
+    if event.status in ("published", "running"):
+        event.sequence += 1
+    db.session.flush()
+    return stop
+
+
+def _renumber(event: Event) -> None:
+    """Stops in the order of their dates."""
+    for n, stop in enumerate(sorted(event.stops, key=lambda s: (s.starts_on, s.position))):
+        stop.position = n
+
+
+def remove_stop(stop: EventStop) -> None:
+    event = stop.event
+    if len(event.stops) < 2:
+        raise EventError(_l("An event keeps at least one stop."))
+    if _has_assignments(stop):
+        raise EventError(_l("Stands are allocated at this stop: it cannot be removed."))
+    event.stops.remove(stop)
+    db.session.flush()
 
 
 def _has_assignments(stop: EventStop) -> bool:
@@ -132,22 +171,49 @@ def _overlaps(a, b) -> bool:
     return a.x < b.x + b.w and b.x < a.x + a.w and a.y < b.y + b.h and b.y < a.y + a.h
 
 
-def update_stand(stand: Stand, data: dict) -> Stand:
-    """Edit one stand: code, rectangle, zone and equipment; it may not overlap another stand."""
+def update_stand(stand: Stand | None, data: dict, stop: EventStop | None = None) -> Stand:
+    """Edit one stand, or place a new one at `stop` (stand None): code, rectangle, zone and equipment;
+    it may not overlap another stand, and an allocated stand keeps what its cooperative needs."""
+    stop = stop or stand.stop
     code = data["code"].strip().upper()
-    taken = db.session.scalar(select(Stand.id).where(Stand.stop_id == stand.stop_id, Stand.code == code,
-                                                     Stand.id != stand.id))  # fmt: skip
+    if not code:
+        raise EventError(_l("A stand code has 1 to 12 characters."), field="code")
+    own_id = stand.id if stand is not None else 0
+    taken = db.session.scalar(select(Stand.id).where(Stand.stop_id == stop.id, Stand.code == code,
+                                                     Stand.id != own_id))  # fmt: skip
     if taken:
         raise EventError(_l("Another stand already has the code %(code)s.", code=code), field="code")
     candidate = Stand(x=data["x"], y=data["y"], w=data["w"], h=data["h"])
-    for other in stand.stop.stands:
-        if other.id != stand.id and _overlaps(candidate, other):
+    for other in stop.stands:
+        if other is not stand and _overlaps(candidate, other):
             raise EventError(_l("This stand would overlap stand %(code)s.", code=other.code), field="x")
+    holder = own_id and db.session.scalar(select(StandAssignment).where(StandAssignment.stand_id == own_id))
+    if holder:
+        application = holder.application
+        if data["w"] * data["h"] < application.min_area or (application.needs_power and not data["power"]):
+            if application.needs_power:
+                message = _l("The cooperative on this stand needs %(area)s m² and electricity: move it first.",
+                             area=application.min_area)  # fmt: skip
+            else:
+                message = _l(
+                    "The cooperative on this stand needs %(area)s m²: move it first.", area=application.min_area
+                )
+            raise EventError(message, field="w")
+    if stand is None:
+        stand = Stand()
+        stop.stands.append(stand)
     stand.code = code
     for field in ("x", "y", "w", "h", "zone", "power", "corner", "covered"):
         setattr(stand, field, data[field])
     db.session.flush()
     return stand
+
+
+def delete_stand(stand: Stand) -> None:
+    if db.session.scalar(select(StandAssignment.id).where(StandAssignment.stand_id == stand.id)) is not None:
+        raise EventError(_l("A cooperative has this stand: move it first."))
+    stand.stop.stands.remove(stand)
+    db.session.flush()
 
 
 def set_status(event: Event, status: str) -> None:

@@ -92,7 +92,15 @@ def test_event_calendar_file_follows_rfc_5545(client):
 def test_all_day_events_end_the_day_after(app):
     class Stop:
         starts_on, ends_on, venue, address, town, latitude, longitude, id = (
-            date(2099, 4, 10), date(2099, 4, 13), "Parc", None, "Agadir", 30.4, -9.6, 7)
+            date(2099, 4, 10),
+            date(2099, 4, 13),
+            "Parc",
+            None,
+            "Agadir",
+            30.4,
+            -9.6,
+            7,
+        )
 
     class Event:
         id, sequence, opening_hours, stops = 3, 2, "tous les jours", [Stop]
