@@ -12,6 +12,7 @@ from wtforms import (
     TextAreaField,
 )
 from wtforms.validators import DataRequired, InputRequired, Length, NumberRange, Optional
+from wtforms.widgets import CheckboxInput, ListWidget
 
 from market.events.labels import ZONE_LABELS
 
@@ -89,13 +90,18 @@ def zone_choices():
     return list(ZONE_LABELS.items())
 
 
+# Ticked boxes, not a multiple <select> (hard to use on a phone).
+TICK_BOXES = {"widget": ListWidget(prefix_label=False), "option_widget": CheckboxInput()}
+
+
 class ApplicationForm(FlaskForm):
     category_id = SelectField(_l("What you will mainly sell"), coerce=int, validators=[InputRequired()])
     needs_power = BooleanField(_l("We need electricity at the stand"))
     min_area = FloatField(_l("Smallest stand you can use (m²)"), default=9,
                           validators=[InputRequired(), NumberRange(min=0, max=400)])  # fmt: skip
-    preferred_zones = SelectMultipleField(_l("Preferred zones"), choices=zone_choices, validate_choice=True)
-    stop_ids = SelectMultipleField(_l("Stops"), coerce=int, validate_choice=True)
+    preferred_zones = SelectMultipleField(_l("Preferred zones"), choices=zone_choices, validate_choice=True,
+                                          **TICK_BOXES)  # fmt: skip
+    stop_ids = SelectMultipleField(_l("Stops"), coerce=int, validate_choice=True, **TICK_BOXES)
     statement = TextAreaField(_l("A few words about your cooperative and what you will bring"), filters=[_strip],
                               validators=[Optional(), Length(max=2000)])  # fmt: skip
 
