@@ -36,3 +36,14 @@ def test_demo_load_is_complete_and_idempotent(runner, client):
     html = client.get("/?lang=ar").get_data(as_text=True)
     assert "/media/demo/" in html
     assert client.get("/admin/").status_code == 200
+
+    # A published fair (allocated within its rules) and a mobile market taking applications.
+    from market.events import allocating
+    from market.events.models import Event, StandAssignment
+
+    fair = db.session.scalar(select(Event).where(Event.kind == "regional_fair"))
+    market = db.session.scalar(select(Event).where(Event.kind == "mobile_market"))
+    assert fair.status == "published" and market.status == "open" and len(market.stops) == 3
+    assert count(StandAssignment) >= 15 and allocating.check(fair.stops[0]) == []
+    assert count(Event) == 2  # loading again made no second copy
+    assert client.get(f"/events/{fair.slug}?lang=fr").status_code == 200

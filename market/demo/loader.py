@@ -17,6 +17,7 @@ from market.core.models import Category, Region, utcnow
 from market.core.text import slugify
 from market.demo import pictures
 from market.demo.data import COOPERATIVES, PRODUCT_FAMILIES
+from market.demo.events import load_demo_events
 from market.extensions import db
 
 DEMO_PASSWORD = "tadamon-demo"  # documented in the README; demo accounts only
@@ -157,9 +158,17 @@ def load_demo(echo=print) -> str:
                 if not product.photos:
                     product.photos.append(ProductPhoto(image=product.image, position=0))
                 product_count += 1
+    db.session.flush()
+    approved = db.session.scalars(
+        select(Cooperative).where(Cooperative.status == "approved", Cooperative.email.like(f"%@%.{DEMO_DOMAIN}"))
+        .order_by(Cooperative.id)
+    ).all()  # fmt: skip
+    organiser = db.session.scalar(select(User).where(User.email == f"organiser@{DEMO_DOMAIN}"))
+    load_demo_events(organiser, approved, {slug: region.id for slug, region in regions.items()})
     db.session.commit()
     return (
-        f"Demo marketplace ready: {len(COOPERATIVES)} cooperatives, {product_count} products.\n"
+        f"Demo marketplace ready: {len(COOPERATIVES)} cooperatives, {product_count} products, a published fair"
+        " and a mobile market taking applications.\n"
         f"Demo accounts (password: {DEMO_PASSWORD}):\n"
         + "\n".join(f"  {local}@{DEMO_DOMAIN}  ({role})" for local, _, _, role in PEOPLE)
         + f"\n  <cooperative-slug>@{DEMO_DOMAIN}  (owner of that cooperative,"
