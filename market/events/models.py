@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+from sqlalchemy import text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from market.core.models import TimestampMixin, UTCDateTime, utcnow
@@ -175,21 +176,34 @@ class AllocationRun(db.Model):
 
 
 class EventStock(db.Model):
-    """Units of a product a cooperative sets aside for an event: taken from online stock when set
-    aside, what is left returned to it when the event is reconciled."""
+    """Units of a product (or of one of its variants, which keep their own stock) a cooperative sets
+    aside for an event: taken from online stock when set aside, what is counted back returned to it
+    when the event is reconciled. One row per event and product line (product, or product + variant)."""
 
     __tablename__ = "event_stock"
-    __table_args__ = (db.UniqueConstraint("event_id", "product_id"),)
+    __table_args__ = (
+        # NULLs are distinct in a unique constraint: a product without variant needs its own partial index.
+        db.Index("uq_event_stock_product", "event_id", "product_id", unique=True,
+                 postgresql_where=text("variant_id IS NULL"), sqlite_where=text("variant_id IS NULL")),
+        db.Index("uq_event_stock_variant", "event_id", "variant_id", unique=True,
+                 postgresql_where=text("variant_id IS NOT NULL"), sqlite_where=text("variant_id IS NOT NULL")),
+        # What the conditional updates already guarantee, kept by the database too: never sold beyond set aside.
+        db.CheckConstraint("sold >= 0 AND sold <= set_aside", name="sold_within_set_aside"),
+        db.CheckConstraint("returned IS NULL OR (returned >= 0 AND returned <= set_aside)",
+                           name="returned_within_set_aside"),
+    )  # fmt: skip
 
     id: Mapped[int] = mapped_column(primary_key=True)
     event_id: Mapped[int] = mapped_column(db.ForeignKey("events.id", ondelete="CASCADE"), index=True)
     cooperative_id: Mapped[int] = mapped_column(db.ForeignKey("cooperatives.id", ondelete="CASCADE"))
     product_id: Mapped[int] = mapped_column(db.ForeignKey("products.id", ondelete="CASCADE"))
+    variant_id: Mapped[int | None] = mapped_column(db.ForeignKey("product_variants.id", ondelete="CASCADE"))
     set_aside: Mapped[int] = mapped_column(default=0)
     sold: Mapped[int] = mapped_column(default=0)
     returned: Mapped[int | None]  # set when reconciled
 
     product = db.relationship("Product")
+    variant = db.relationship("ProductVariant")
 
 
 class StandSale(db.Model):
@@ -202,6 +216,10 @@ class StandSale(db.Model):
     event_id: Mapped[int] = mapped_column(db.ForeignKey("events.id", ondelete="CASCADE"), index=True)
     cooperative_id: Mapped[int] = mapped_column(db.ForeignKey("cooperatives.id", ondelete="CASCADE"), index=True)
     product_id: Mapped[int | None] = mapped_column(db.ForeignKey("products.id", ondelete="SET NULL"))
+    variant_id: Mapped[int | None] = mapped_column(db.ForeignKey("product_variants.id", ondelete="SET NULL"))
+    # The stock the units were taken from (a voided sale gives them back to it); the product's columns stay
+    # for history when that row goes with a deleted product.
+    event_stock_id: Mapped[int | None] = mapped_column(db.ForeignKey("event_stock.id", ondelete="SET NULL"))
     category_id: Mapped[int | None] = mapped_column(db.ForeignKey("categories.id"))
     quantity: Mapped[int]
     unit_price_centimes: Mapped[int]
@@ -212,3 +230,7 @@ class StandSale(db.Model):
     # A sale entered by mistake is voided (kept, with who and when), never deleted.
     voided_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     voided_by_id: Mapped[int | None] = mapped_column(db.ForeignKey("users.id", ondelete="SET NULL"))
+
+    product = db.relationship("Product")
+    variant = db.relationship("ProductVariant")
+    recorded_by = db.relationship("User", foreign_keys=[recorded_by_id])
