@@ -118,4 +118,45 @@ def test_fair_from_call_for_applications_to_report(page, live_app, lang):
     page.locator("table.stand-list tbody a").first.click()
     expect(page.locator(".meet-us")).to_be_visible()
     expect(page.locator(".meet-us")).to_contain_text(event.title_ar if lang == "ar" else title_fr)
-    assert products
+
+    # 6. Before the fair, a cooperative sets stock aside (it leaves online stock); the organiser opens the
+    #    fair; at the stand, from the phone, a member records a cash sale and the page totals it.
+    coop, product = coops[0], products[0]
+    sign_in(page, owners[0].email, lang)
+    page.goto(f"/manage/{coop.slug}/events/stands?lang={lang}")
+    page.locator(f"a[href*='/events/{event.slug}/stand']").first.click()
+    page.fill("form[action$='/stand/stock'] input[name=aside-quantity]", "5")
+    page.locator("form[action$='/stand/stock'] button[type=submit]").click()
+    expect(page.locator(".flash-success")).to_be_visible()
+    db.session.expire_all()
+    assert db.session.get(type(product), product.id).stock == 15
+    sign_out(page)
+    sign_in(page, organiser.email, lang)
+    page.goto(f"/events/organise/{event.slug}?lang={lang}")
+    page.locator("form[action$='/status']:has(input[value=running]) button").click()
+    expect(page.locator(".flash-success")).to_be_visible()
+    sign_out(page)
+    sign_in(page, owners[0].email, lang)
+    page.goto(f"/manage/{coop.slug}/events/{event.slug}/stand?lang={lang}")
+    page.fill("form[action$='/stand/sales'] input[name=sale-quantity]", "2")
+    page.locator("form[action$='/stand/sales'] button[type=submit]").click()
+    expect(page.locator(".flash-success[role=status]")).to_be_visible()
+    expect(page.locator(".stand-sales li")).to_have_count(1)
+    expect(page.locator("table.stand-stock tbody tr").first).to_contain_text("3")  # 5 set aside, 2 sold
+    sign_out(page)
+
+    # 7. The report shows the indicators: 4 cooperatives, the women-led share, the sales against the target.
+    sign_in(page, organiser.email, lang)
+    page.goto(f"/events/organise/{event.slug}?lang={lang}")
+    page.locator(f"a[href='/events/organise/{event.slug}/report']").first.click()
+    targets = page.locator("table.report-targets")
+    expect(targets.locator("tbody tr").first).to_contain_text("4")
+    expect(targets).to_contain_text("75")  # 3 of the 4 are women-led
+    with live_app.test_request_context(f"/?lang={lang}"):
+        from market.core.i18n import format_money
+
+        expect(targets).to_contain_text(format_money(10000, lang))  # 2 × 50 MAD
+    expect(page.locator("svg").first).to_be_visible()
+    page.goto(f"/events/organise/indicators?lang={lang}")
+    expect(page.locator("html")).to_have_attribute("dir", "rtl" if lang == "ar" else "ltr")
+    expect(page.locator("main")).to_contain_text(title_fr if lang == "fr" else event.title_ar)
