@@ -111,32 +111,26 @@ class Appearance:
         return url_for("events.public_event", slug=self.event.slug)
 
 
-def appearances(cooperative_id: int, today: date, limit: int = 3) -> list[Appearance]:
-    """The cooperative's coming (or current) stands at published events, soonest first."""
-    rows = db.session.execute(
+def _stands_of(cooperative_id: int, statuses):
+    return (
         select(StandAssignment, EventStop, Event)
         .join(EventStop, EventStop.id == StandAssignment.stop_id)
         .join(Event, Event.id == EventStop.event_id)
         .join(Application, Application.id == StandAssignment.application_id)
         .where(Application.cooperative_id == cooperative_id, Application.status == "accepted",
-               Event.status.in_(("published", "running")), EventStop.ends_on >= today)
+               Event.status.in_(statuses))
         .options(joinedload(StandAssignment.stand))
         .order_by(EventStop.starts_on, Event.id)
-        .limit(limit)
-    ).all()  # fmt: skip
-    return [Appearance(event, stop, row.stand.code) for row, stop, event in rows]
+    )  # fmt: skip
+
+
+def appearances(cooperative_id: int, today: date, limit: int = 3) -> list[Appearance]:
+    """The cooperative's coming (or current) stands at published events, soonest first."""
+    query = _stands_of(cooperative_id, ("published", "running")).where(EventStop.ends_on >= today).limit(limit)
+    return [Appearance(event, stop, row.stand.code) for row, stop, event in db.session.execute(query)]
 
 
 def schedule(cooperative_id: int) -> list[Appearance]:
     """Every stand the cooperative has at published, running or closed events (its calendar)."""
-    rows = db.session.execute(
-        select(StandAssignment, EventStop, Event)
-        .join(EventStop, EventStop.id == StandAssignment.stop_id)
-        .join(Event, Event.id == EventStop.event_id)
-        .join(Application, Application.id == StandAssignment.application_id)
-        .where(Application.cooperative_id == cooperative_id, Application.status == "accepted",
-               Event.status.in_(PUBLIC_STATUSES))
-        .options(joinedload(StandAssignment.stand))
-        .order_by(EventStop.starts_on, Event.id)
-    ).all()  # fmt: skip
-    return [Appearance(event, stop, row.stand.code) for row, stop, event in rows]
+    query = _stands_of(cooperative_id, PUBLIC_STATUSES)
+    return [Appearance(event, stop, row.stand.code) for row, stop, event in db.session.execute(query)]

@@ -26,7 +26,17 @@ def kind_choices():
             ("mobile_market", _l("Mobile market"))]  # fmt: skip
 
 
-class EventForm(FlaskForm):
+class VenueFields:
+    """Where a fair or a stop of a mobile market takes place (coordinates within Morocco)."""
+
+    town = StringField(_l("Town"), filters=[_strip], validators=[DataRequired(), Length(max=80)])
+    venue = StringField(_l("Venue"), filters=[_strip], validators=[DataRequired(), Length(max=200)])
+    address = StringField(_l("Address"), filters=[_strip], validators=[Optional(), Length(max=300)])
+    latitude = FloatField(_l("Latitude"), validators=[Optional(), NumberRange(min=20, max=36)])
+    longitude = FloatField(_l("Longitude"), validators=[Optional(), NumberRange(min=-18, max=-1)])
+
+
+class EventForm(VenueFields, FlaskForm):
     kind = SelectField(_l("Kind of event"), choices=kind_choices, validators=[DataRequired()])
     title_ar = StringField(_l("Title in Arabic"), filters=[_strip], validators=[DataRequired(), Length(max=200)])
     title_fr = StringField(_l("Title in French"), filters=[_strip], validators=[DataRequired(), Length(max=200)])
@@ -43,11 +53,6 @@ class EventForm(FlaskForm):
         _l("Description in English"), filters=[_strip], validators=[Optional(), Length(max=5000)]
     )
     region_id = SelectField(_l("Region"), coerce=int, validators=[InputRequired()])
-    town = StringField(_l("Town"), filters=[_strip], validators=[DataRequired(), Length(max=80)])
-    venue = StringField(_l("Venue"), filters=[_strip], validators=[DataRequired(), Length(max=200)])
-    address = StringField(_l("Address"), filters=[_strip], validators=[Optional(), Length(max=300)])
-    latitude = FloatField(_l("Latitude"), validators=[Optional(), NumberRange(min=20, max=36)])
-    longitude = FloatField(_l("Longitude"), validators=[Optional(), NumberRange(min=-18, max=-1)])
     starts_on = DateField(_l("First day"), validators=[DataRequired()])
     ends_on = DateField(_l("Last day"), validators=[DataRequired()])
     opening_hours = StringField(_l("Opening hours"), filters=[_strip], validators=[Optional(), Length(max=120)],
@@ -127,14 +132,9 @@ class MoveForm(FlaskForm):
     stand = StringField(_l("Stand"), filters=[_strip], validators=[Optional(), Length(max=12)])
 
 
-class StopForm(FlaskForm):
+class StopForm(VenueFields, FlaskForm):
     """A stop of a mobile market: a town, a venue and its days."""
 
-    town = StringField(_l("Town"), filters=[_strip], validators=[DataRequired(), Length(max=80)])
-    venue = StringField(_l("Venue"), filters=[_strip], validators=[DataRequired(), Length(max=200)])
-    address = StringField(_l("Address"), filters=[_strip], validators=[Optional(), Length(max=300)])
-    latitude = FloatField(_l("Latitude"), validators=[Optional(), NumberRange(min=20, max=36)])
-    longitude = FloatField(_l("Longitude"), validators=[Optional(), NumberRange(min=-18, max=-1)])
     starts_on = DateField(_l("First day"), validators=[DataRequired()])
     ends_on = DateField(_l("Last day"), validators=[DataRequired()])
 
