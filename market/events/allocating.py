@@ -11,7 +11,7 @@ from sqlalchemy import delete, select
 from market.core.mail import queue_email
 from market.events import allocation
 from market.events.models import AllocationRun, Application, EventStop, Stand, StandAssignment
-from market.events.services import EventError, set_status
+from market.events.services import EventError, changed, set_status
 from market.extensions import db
 
 # Within a web request, under gunicorn's 30 s worker timeout; the CLI allows longer runs.
@@ -108,6 +108,7 @@ def check(stop: EventStop) -> list:
 
 def move(stop: EventStop, application: Application, stand_code: str | None) -> None:
     """Put a cooperative on a stand by hand (swapping with whoever had it), or take its stand away."""
+    changed(stop.event)
     if application.status != "accepted" or stop not in application.stops:
         raise EventError(_l("Only an accepted cooperative coming to this stop can have a stand there."))
     current = db.session.scalar(select(StandAssignment).where(

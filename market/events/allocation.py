@@ -339,4 +339,6 @@ def load_instance(path: str) -> Instance:
         raise InstanceError(f"{path} is not UTF-8 text: {exc.reason}") from exc
     except json.JSONDecodeError as exc:
         raise InstanceError(f"{path} is not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}") from exc
+    except RecursionError as exc:
+        raise InstanceError(f"{path} nests lists or objects too deeply") from exc
     return parse_instance(data)

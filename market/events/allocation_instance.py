@@ -192,6 +192,8 @@ def _text(data: dict, key: str, where: str) -> str:
     value = data[key]
     if not isinstance(value, str) or not value.strip():
         raise InstanceError(f"must be a non-empty string, got {_kind(value)} {value!r}", _path(where, key))
+    if "\x00" in value or len(value) > 200 or not value.isprintable():
+        raise InstanceError("must be printable text of at most 200 characters", _path(where, key))
     return value
 
 
@@ -202,10 +204,25 @@ def _flag(data: dict, key: str, where: str, default: bool = False) -> bool:
     return value
 
 
+def _shown(value) -> str:
+    try:
+        text = repr(value)
+    except ValueError:  # an integer of more digits than Python prints
+        return "(a very long number)"
+    return text if len(text) <= 40 else text[:37] + "…"
+
+
+def _finite(value) -> bool:
+    try:
+        return math.isfinite(value)
+    except OverflowError:  # an integer too large for a float
+        return False
+
+
 def _number(data: dict, key: str, where: str, *, minimum=None, positive=False, default=None):
     value = data.get(key, default)
-    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
-        raise InstanceError(f"must be a number, got {_kind(value)} {value!r}", _path(where, key))
+    if isinstance(value, bool) or not isinstance(value, int | float) or not _finite(value):
+        raise InstanceError(f"must be a number, got {_kind(value)} {_shown(value)}", _path(where, key))
     if positive and value <= 0:
         raise InstanceError(f"must be positive, got {value!r}", _path(where, key))
     if minimum is not None and value < minimum:

@@ -119,7 +119,7 @@ def _stands_of(cooperative_id: int, statuses):
         .join(Application, Application.id == StandAssignment.application_id)
         .where(Application.cooperative_id == cooperative_id, Application.status == "accepted",
                Event.status.in_(statuses))
-        .options(joinedload(StandAssignment.stand))
+        .options(joinedload(StandAssignment.stand), selectinload(Event.stops))
         .order_by(EventStop.starts_on, Event.id)
     )  # fmt: skip
 

@@ -15,7 +15,7 @@ import re
 from datetime import UTC, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from icalendar import Calendar
+from icalendar import Calendar, vText
 from icalendar import Event as VEvent
 
 from market.core.i18n import localized
@@ -43,7 +43,7 @@ def _calendar(name: str) -> Calendar:
     cal.add("version", "2.0")
     cal.add("calscale", "GREGORIAN")
     cal.add("method", "PUBLISH")
-    cal.add("x-wr-calname", name)
+    cal.add("x-wr-calname", vText(name))  # escaped like SUMMARY (a name may hold a comma or a new line)
     return cal
 
 
@@ -81,6 +81,14 @@ def _vevent(event, stop, uid: str, summary: str, url: str, extra: str = "") -> V
     return vevent
 
 
+def _add_timezone(cal: Calendar, stops) -> None:
+    """The VTIMEZONE's transitions over the years the stops span (icalendar's default stops in 2038)."""
+    if stops:
+        first = min(stop.starts_on for stop in stops).replace(month=1, day=1)
+        last = max(stop.ends_on for stop in stops).replace(month=12, day=31) + timedelta(days=1)
+        cal.add_missing_timezones(first_date=first, last_date=last)
+
+
 def event_calendar(event, url: str) -> bytes:
     """The event's stops as a calendar file."""
     title = localized(event, "title")
@@ -89,7 +97,7 @@ def event_calendar(event, url: str) -> bytes:
     for stop in event.stops:
         summary = f"{title} — {stop.town}" if several else title
         cal.add_component(_vevent(event, stop, f"event-{event.id}-stop-{stop.id}", summary, url))
-    cal.add_missing_timezones()
+    _add_timezone(cal, event.stops)
     return cal.to_ical()
 
 
@@ -104,5 +112,5 @@ def cooperative_calendar(cooperative_id: int, name: str, appearances, url_of, st
         # Stable when the organiser moves the cooperative to another stand: the entry is updated.
         uid = f"event-{event.id}-stop-{stop.id}-coop-{cooperative_id}"
         cal.add_component(_vevent(event, stop, uid, summary, url_of(event), extra=f"{name} · {stand}"))
-    cal.add_missing_timezones()
+    _add_timezone(cal, [appearance.stop for appearance in appearances])
     return cal.to_ical()

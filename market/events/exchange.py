@@ -5,8 +5,9 @@ spreadsheet and the command line.
 Import is all or nothing: the file is checked whole (the engine's own parser, then what only the
 platform knows — each applicant must be an approved cooperative here, each category one of ours)
 before anything changes. A cooperative's region, women-led and youth flags come from its verified
-record, never from the file. Imported applicants are accepted for the stop (the file is the
-organiser's own list); their needs, zones, priority and pin are taken from the file."""
+record, never from the file. The file decides on applications already made (submitted, waitlisted or
+accepted ones become accepted for the stop, with the file's needs, zones, priority and pin); it cannot
+apply for a cooperative that has not, nor bring back a withdrawn or rejected application."""
 
 from __future__ import annotations
 
@@ -20,11 +21,15 @@ from market.coops.models import Cooperative
 from market.core.models import Category
 from market.events import allocation
 from market.events.allocating import instance_for
-from market.events.models import ZONES, Application, EventStop, Stand, StandAssignment
+from market.events.models import ZONES, EventStop, Stand, StandAssignment
 from market.events.services import EventError, rules_from
 from market.extensions import db
 
 MAX_BYTES = 2 * 1024 * 1024
+MAX_STANDS = 6000  # the largest grid the plan form draws (60 rows × 100)
+MAX_APPLICANTS = 6000
+# The stand form's bounds, in metres, and the application form's largest minimum area.
+MAX_POSITION, MIN_SIDE, MAX_SIDE, MAX_AREA = 10000, 0.5, 100, 400
 IMPORT_STATUSES = ("draft", "open", "allocating")
 
 
@@ -36,7 +41,6 @@ def export_stop(stop: EventStop) -> str:
 class ImportSummary:
     stands: int
     plan_replaced: bool
-    created: int
     updated: int
 
 
@@ -45,12 +49,25 @@ def _read(raw: bytes) -> allocation.Instance:
         raise EventError(_l("The file is too large (at most 2 MB)."))
     try:
         data = json.loads(raw.decode("utf-8-sig"))
-    except (UnicodeDecodeError, ValueError) as exc:
+    except (UnicodeDecodeError, ValueError, RecursionError) as exc:
         raise EventError(_l("This file is not JSON text (UTF-8).")) from exc
+    if isinstance(data, dict) and (len(data.get("stands") or ()) > MAX_STANDS
+                                   or len(data.get("applicants") or ()) > MAX_APPLICANTS):  # fmt: skip
+        raise EventError(_l("A stop has at most %(num)d stands and %(num)d applicants.", num=MAX_STANDS))
     try:
-        return allocation.parse_instance(data)
+        instance = allocation.parse_instance(data)
     except allocation.InstanceError as exc:
         raise EventError(_l("The file does not follow the format: %(problem)s", problem=str(exc))) from exc
+    for stand in instance.stands:
+        if not (0 <= stand.x <= MAX_POSITION and 0 <= stand.y <= MAX_POSITION
+                and MIN_SIDE <= stand.w <= MAX_SIDE and MIN_SIDE <= stand.h <= MAX_SIDE):  # fmt: skip
+            raise EventError(_l("Stand %(code)s: positions go from 0 to %(max)d m and sides from 0.5 to 100 m.",
+                                code=stand.code[:12], max=MAX_POSITION))  # fmt: skip
+    for applicant in instance.applicants:
+        if applicant.min_area > MAX_AREA:
+            raise EventError(_l("%(id)s: the smallest stand asked for is at most %(max)d m².", id=applicant.id[:40],
+                                max=MAX_AREA))  # fmt: skip
+    return instance
 
 
 def _same_plan(stop: EventStop, stands) -> bool:
@@ -88,6 +105,16 @@ def import_stop(stop: EventStop, raw: bytes) -> ImportSummary:
     wrong = sorted({a.category for a in instance.applicants if a.category not in categories})
     if wrong:
         raise EventError(_l("Unknown categories: %(categories)s.", categories=", ".join(w[:40] for w in wrong[:10])))
+    existing = {a.cooperative_id: a for a in event.applications}
+    # The file may decide on applications, never apply for a cooperative or overrule its withdrawal.
+    not_applied = [slug for slug in slugs if coops[slug].id not in existing]
+    if not_applied:
+        raise EventError(_l("These cooperatives have not applied to this event: %(slugs)s.",
+                            slugs=", ".join(s[:40] for s in not_applied[:10])))  # fmt: skip
+    closed = [slug for slug in slugs if existing[coops[slug].id].status in ("withdrawn", "rejected")]
+    if closed:
+        raise EventError(_l("These applications were withdrawn or rejected: %(slugs)s.",
+                            slugs=", ".join(s[:40] for s in closed[:10])))  # fmt: skip
     has_assignments = db.session.scalar(
         select(StandAssignment.id).where(StandAssignment.stop_id == stop.id).limit(1)) is not None  # fmt: skip
     replace = not _same_plan(stop, instance.stands)
@@ -120,17 +147,10 @@ def import_stop(stop: EventStop, raw: bytes) -> ImportSummary:
         "max_share_per_region": None if rules.max_share_per_region is None else float(rules.max_share_per_region) * 100,
         "no_adjacent_same_category": rules.no_adjacent_same_category,
     })  # fmt: skip
-    existing = {a.cooperative_id: a for a in event.applications}
-    created = updated = 0
+    updated = 0
     for applicant in instance.applicants:
-        coop = coops[applicant.id]
-        application = existing.get(coop.id)
-        if application is None:
-            application = Application(event_id=event.id, cooperative_id=coop.id, stops=[])
-            db.session.add(application)
-            created += 1
-        else:
-            updated += 1
+        application = existing[coops[applicant.id].id]
+        updated += 1
         application.status = "accepted"
         application.category_id = categories[applicant.category].id
         application.needs_power = applicant.needs_power
@@ -142,4 +162,4 @@ def import_stop(stop: EventStop, raw: bytes) -> ImportSummary:
         if stop not in application.stops:
             application.stops.append(stop)
     db.session.flush()
-    return ImportSummary(len(stop.stands), replace, created, updated)
+    return ImportSummary(len(stop.stands), replace, updated)

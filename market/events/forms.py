@@ -143,8 +143,8 @@ class StandForm(FlaskForm):
     """One stand of a floor plan: its code, its rectangle in metres, its zone and equipment."""
 
     code = StringField(_l("Code"), filters=[_strip], validators=[DataRequired(), Length(max=12)])
-    x = FloatField(_l("Position x (m)"), validators=[InputRequired(), NumberRange(min=0, max=2000)])
-    y = FloatField(_l("Position y (m)"), validators=[InputRequired(), NumberRange(min=0, max=2000)])
+    x = FloatField(_l("Position x (m)"), validators=[InputRequired(), NumberRange(min=0, max=10000)])
+    y = FloatField(_l("Position y (m)"), validators=[InputRequired(), NumberRange(min=0, max=10000)])
     w = FloatField(_l("Width (m)"), validators=[InputRequired(), NumberRange(min=0.5, max=100)])
     h = FloatField(_l("Depth (m)"), validators=[InputRequired(), NumberRange(min=0.5, max=100)])
     zone = SelectField(_l("Zone"), choices=zone_choices, validators=[DataRequired()])

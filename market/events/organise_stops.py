@@ -145,17 +145,9 @@ def import_stop(slug, stop_id):
         return _back(event, stop)
     db.session.commit()
     if summary.plan_replaced:
-        message = _(
-            "Imported a new floor plan of %(stands)d stands, %(created)d new and %(updated)d updated applications.",
-            stands=summary.stands,
-            created=summary.created,
-            updated=summary.updated,
-        )
+        message = _("Imported a new floor plan of %(stands)d stands; %(updated)d applications updated.",
+                    stands=summary.stands, updated=summary.updated)  # fmt: skip
     else:
-        message = _(
-            "Imported %(created)d new and %(updated)d updated applications; the floor plan is unchanged.",
-            created=summary.created,
-            updated=summary.updated,
-        )
+        message = _("%(updated)d applications updated; the floor plan is unchanged.", updated=summary.updated)
     flash(message, "success")
     return _back(event, stop)

@@ -18,12 +18,13 @@ from market.core.fragments import cached_page
 from market.core.i18n import localized
 from market.events import appearances, bp, calendar
 from market.events.floorplan import layout
+from market.events.stand_sales import local_today
 from market.extensions import db
 from market.signals import cooperative_appearances
 
 
 def _today() -> date:
-    return date.today()
+    return local_today()  # Morocco's day, as stand sales count it
 
 
 @bp.route("/events")
@@ -50,7 +51,7 @@ def public_event(slug):
 
 
 def _calendar_response(body: bytes, filename: str) -> Response:
-    headers = {"Content-Disposition": f'attachment; filename="{filename}"', "Cache-Control": "public, max-age=300"}
+    headers = {"Content-Disposition": f'attachment; filename="{filename}"', "Cache-Control": "private, max-age=300"}
     return Response(body, mimetype="text/calendar", headers=headers)
 
 

@@ -33,13 +33,24 @@ class EventError(ValueError):
         self.field = field
 
 
+FIRST_DAY, LAST_DAY = date(2000, 1, 1), date(2100, 12, 31)
+
+
 def _check_dates(starts_on: date, ends_on: date, opens: date | None, closes: date | None) -> None:
+    if not all(FIRST_DAY <= day <= LAST_DAY for day in (starts_on, ends_on, opens, closes) if day):
+        raise EventError(_l("Choose dates between the years 2000 and 2100."), field="starts_on")
     if ends_on < starts_on:
         raise EventError(_l("The event cannot end before it starts."), field="ends_on")
     if opens and closes and closes < opens:
         raise EventError(_l("Applications cannot close before they open."), field="applications_close_on")
     if closes and closes > starts_on:
         raise EventError(_l("Applications must close before the event starts."), field="applications_close_on")
+
+
+def changed(event: Event) -> None:
+    """A change people may have in their calendars: after publication, raise the calendar SEQUENCE."""
+    if event.status in ("published", "running"):
+        event.sequence += 1
 
 
 def _unique_slug(title: str, event: Event | None) -> str:
@@ -91,8 +102,7 @@ def save_event(event: Event | None, data: dict, organiser) -> Event:
         stop.starts_on, stop.ends_on = event.starts_on, event.ends_on
         if not event.stops:
             event.stops.append(stop)
-    if event.status in ("published", "running"):
-        event.sequence += 1
+    changed(event)
     db.session.flush()
     return event
 
@@ -114,8 +124,7 @@ def add_stop(event: Event, data: dict) -> EventStop:
     _stop_fields(event, stop, data)
     event.stops.append(stop)
     _renumber(event)
-    if event.status in ("published", "running"):
-        event.sequence += 1
+    changed(event)
     db.session.flush()
     return stop
 
@@ -126,8 +135,7 @@ def update_stop(stop: EventStop, data: dict) -> EventStop:
         raise EventError(_l("A fair's venue and dates are the event's own: edit the event."))
     _stop_fields(event, stop, data)
     _renumber(event)
-    if event.status in ("published", "running"):
-        event.sequence += 1
+    changed(event)
     db.session.flush()
     return stop
 
@@ -145,6 +153,7 @@ def remove_stop(stop: EventStop) -> None:
     if _has_assignments(stop):
         raise EventError(_l("Stands are allocated at this stop: it cannot be removed."))
     event.stops.remove(stop)
+    changed(event)
     db.session.flush()
 
 
@@ -205,6 +214,7 @@ def update_stand(stand: Stand | None, data: dict, stop: EventStop | None = None)
     stand.code = code
     for field in ("x", "y", "w", "h", "zone", "power", "corner", "covered"):
         setattr(stand, field, data[field])
+    changed(stop.event)
     db.session.flush()
     return stand
 
@@ -212,6 +222,7 @@ def update_stand(stand: Stand | None, data: dict, stop: EventStop | None = None)
 def delete_stand(stand: Stand) -> None:
     if db.session.scalar(select(StandAssignment.id).where(StandAssignment.stand_id == stand.id)) is not None:
         raise EventError(_l("A cooperative has this stand: move it first."))
+    changed(stand.stop.event)
     stand.stop.stands.remove(stand)
     db.session.flush()
 

@@ -16,7 +16,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from flask_babel import lazy_gettext as _l
-from sqlalchemy import BigInteger, cast, func, select, update
+from sqlalchemy import BigInteger, and_, cast, func, or_, select, update
 from sqlalchemy.orm import joinedload, selectinload
 
 from market.catalog.models import Product, ProductVariant
@@ -51,9 +51,13 @@ def can_set_aside(event: Event, today: date | None = None) -> bool:
     return event.status == "published" or is_selling(event, today)
 
 
-def can_reconcile(event: Event, today: date | None = None) -> bool:
-    """After the event: closed, or still running past its last day (never while sales may come in)."""
-    return event.status == "closed" or (event.status == "running" and (today or local_today()) > event.ends_on)
+def can_reconcile(event: Event, today: date | None = None, coop: Cooperative | None = None) -> bool:
+    """After the event: closed, or still running past its last day (never while sales may come in). A
+    cooperative that lost its stand (rejected, waitlisted or moved out after setting stock aside) takes
+    its stock back at once: it cannot sell there."""
+    if event.status == "closed" or (event.status == "running" and (today or local_today()) > event.ends_on):
+        return True
+    return coop is not None and not has_stand(event, coop)
 
 
 # --- Who -------------------------------------------------------------------------------------------
@@ -68,8 +72,12 @@ def _stand_query(coop: Cooperative):
 
 
 def stand_events(coop: Cooperative, statuses=("published", "running")) -> list[Event]:
-    """The events at which the cooperative has a stand (its accepted application was given one)."""
-    query = select(Event).where(Event.id.in_(_stand_query(coop)), Event.status.in_(statuses))
+    """The events at which the cooperative has a stand (its accepted application was given one), and any
+    where it still has stock set aside (to take it back)."""
+    stock_out = select(EventStock.event_id).where(EventStock.cooperative_id == coop.id, EventStock.returned.is_(None))
+    query = select(Event).where(
+        or_(and_(Event.id.in_(_stand_query(coop)), Event.status.in_(statuses)), Event.id.in_(stock_out))
+    )
     return list(db.session.scalars(query.order_by(Event.starts_on, Event.id)))
 
 
@@ -79,6 +87,13 @@ def stand_event_ids(coop: Cooperative) -> set[int]:
 
 def has_stand(event: Event, coop: Cooperative) -> bool:
     query = _stand_query(coop).where(Application.event_id == event.id).limit(1)
+    return db.session.scalar(query) is not None
+
+
+def has_stock_out(event: Event, coop: Cooperative) -> bool:
+    """Units set aside for the event and not yet counted back (they must stay reachable to come back)."""
+    query = select(EventStock.id).where(EventStock.event_id == event.id, EventStock.cooperative_id == coop.id,
+                                        EventStock.returned.is_(None)).limit(1)  # fmt: skip
     return db.session.scalar(query) is not None
 
 
@@ -292,6 +307,16 @@ def record_sale(
         .execution_options(synchronize_session=False)
     )  # fmt: skip
     if taken.rowcount != 1:
+        # A double tap on the last units: the first request took them and committed while this one waited
+        # for the row; it is the same sale, not a refusal.
+        existing = sale_by_token(client_token)
+        if existing is not None and _is_resend(existing, event, coop, product, variant, quantity, unit_price_centimes):
+            return existing
+        # A double tap on the last units: the first request took them and committed while this one waited
+        # for the row; it is the same sale, not a refusal.
+        existing = sale_by_token(client_token)
+        if existing is not None and _is_resend(existing, event, coop, product, variant, quantity, unit_price_centimes):
+            return existing
         left = db.session.scalar(select(EventStock.set_aside - EventStock.sold).where(EventStock.id == row.id)) or 0
         raise EventError(_l("Only %(num)d left at the stand.", num=left), field="quantity")
     db.session.expire(row)
@@ -377,7 +402,7 @@ def reconcile(event: Event, coop: Cooperative, counted: dict, actor, today: date
     """Units counted back at the end, by stock row id: they return to online stock (`returned`); what
     was neither sold nor counted is the shortfall. A row is reconciled once: counting again (another
     phone, the form sent twice) returns nothing more. Returns the rows reconciled now."""
-    if not can_reconcile(event, today):
+    if not can_reconcile(event, today, coop):
         raise EventError(_l("The stock is counted and returned after the event."))
     rows = {row.id: row for row in stock_rows(event, coop)}
     if not counted:

@@ -33,11 +33,10 @@ def stand_event_ids(coop) -> set[int]:
 
 def _stand_event(coop, event_slug: str) -> Event:
     event = db.session.scalar(select(Event).where(Event.slug == str(event_slug)[:80]))
-    if (
-        event is None
-        or event.status not in ("published", "running", "closed")
-        or not stand_sales.has_stand(event, coop)
-    ):
+    if event is None:
+        abort(404)
+    placed = event.status in ("published", "running", "closed") and stand_sales.has_stand(event, coop)
+    if not placed and not stand_sales.has_stock_out(event, coop):  # stock set aside must always come back
         abort(404)
     return event
 
@@ -91,10 +90,11 @@ def _reconcile_form(rows: list[EventStock]):
 def _render(coop, event, sale_form=None, aside_form=None, count_form=None, status=200):
     today = stand_sales.local_today()
     rows = stand_sales.stock_rows(event, coop)
-    selling = stand_sales.is_selling(event, today)
+    placed = stand_sales.has_stand(event, coop)
+    selling = placed and stand_sales.is_selling(event, today)
     day = today if selling else None  # while selling, today's sales; afterwards, all of them
     sales = stand_sales.sales(event, coop, day)
-    can_reconcile = stand_sales.can_reconcile(event, today)
+    can_reconcile = stand_sales.can_reconcile(event, today, coop)
     pending = []
     if can_reconcile and count_form is None:
         count_form, pending = _reconcile_form(rows)
@@ -102,7 +102,8 @@ def _render(coop, event, sale_form=None, aside_form=None, count_form=None, statu
         pending = [row for row in rows if row.returned is None]
     return render_template(
         "events/stand/stand.html", coop=coop, event=event, rows=rows, sales=sales, selling=selling,
-        can_set_aside=stand_sales.can_set_aside(event, today), can_reconcile=can_reconcile, pending=pending,
+        can_set_aside=placed and stand_sales.can_set_aside(event, today), can_reconcile=can_reconcile,
+        pending=pending, placed=placed,
         today_totals=stand_sales.totals(event, coop, today), event_totals=stand_sales.totals(event, coop),
         sale_form=sale_form or _new_sale_form(rows, request.args.get("line")),
         aside_form=aside_form or _set_aside_form(coop, formdata=False), count_form=count_form,
@@ -250,7 +251,7 @@ def set_aside_view(coop, event_slug):
 @require("coop.orders", coop_loader=load_coop)
 def reconcile_view(coop, event_slug):
     event = _stand_event(coop, event_slug)
-    if not stand_sales.can_reconcile(event):
+    if not stand_sales.can_reconcile(event, coop=coop):
         return _refused(coop, event, _("The stock is counted and returned after the event."))
     form, pending = _reconcile_form(stand_sales.stock_rows(event, coop))
     if not pending:

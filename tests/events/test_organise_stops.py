@@ -7,7 +7,8 @@ from datetime import date
 
 from sqlalchemy import select
 
-from market.events import allocating, exchange, services
+from market.events import allocating, applications, exchange, services
+from market.events.floorplan import GridSpec
 from market.events.models import Application, Event, Stand
 from market.extensions import db
 from tests.events.test_allocating import _applied
@@ -141,6 +142,24 @@ def test_export_then_import_round_trips_and_solves(client, login, tmp_path, app)
     other = services.save_event(None, dict(FAIR, title_fr="Salon de Dakhla", starts_on=date(2099, 6, 1),
                                            ends_on=date(2099, 6, 3), applications_open_on=None,
                                            applications_close_on=None), organiser)  # fmt: skip
+    services.generate_plan(other.stops[0], GridSpec(rows=1, columns=1))
+    services.set_status(other, "open")
+    db.session.commit()
+    # Only cooperatives that applied can be in the file, and not once they withdrew.
+    upload = {"file": (io.BytesIO(json.dumps(data).encode()), "plan.json")}
+    refused = client.post(f"/events/organise/{other.slug}/stops/{other.stops[0].id}/import?lang=en", data=upload,
+                          content_type="multipart/form-data", follow_redirects=True)  # fmt: skip
+    assert "have not applied" in refused.get_data(as_text=True)
+    for n, coop in enumerate(coops):
+        applications.apply(other, coop, {"category_id": category("honey").id, "min_area": 9})
+        if n == 2:
+            applications.withdraw(applications.application_of(other, coop))
+    db.session.commit()
+    upload = {"file": (io.BytesIO(json.dumps(data).encode()), "plan.json")}
+    refused = client.post(f"/events/organise/{other.slug}/stops/{other.stops[0].id}/import?lang=en", data=upload,
+                          content_type="multipart/form-data", follow_redirects=True)  # fmt: skip
+    assert "withdrawn or rejected" in refused.get_data(as_text=True)
+    applications.apply(other, coops[2], {"category_id": category("honey").id, "min_area": 9})
     db.session.commit()
     data["applicants"][0]["priority"] = 3
     data["applicants"][0]["pinned_stand"] = "B2"
@@ -150,6 +169,7 @@ def test_export_then_import_round_trips_and_solves(client, login, tmp_path, app)
     db.session.expire_all()
     imported = db.session.scalars(select(Application).where(Application.event_id == other.id)).all()
     assert len(imported) == 3 and {a.status for a in imported} == {"accepted"}
+    assert {a.category.slug for a in imported} == {a["category"] for a in data["applicants"]}
     first = next(a for a in imported if a.cooperative.slug == data["applicants"][0]["id"])
     assert first.priority == 3 and first.pinned_stand_id is not None
     assert len(other.stops[0].stands) == 8 and other.rules == {"women_led_min_share": 0.5}
@@ -184,3 +204,43 @@ def test_a_bad_import_changes_nothing_and_says_why(client, login):
     assert client.post(f"/events/organise/{event.slug}/stops/{stop.id}/import").status_code == 302  # no file
     assert category("honey")
     assert db.session.scalar(select(Event.rules).where(Event.id == event.id)) == event.rules
+
+
+def test_import_refuses_what_would_break_the_plan(client, login):
+    organiser = make_user(is_organiser=True)
+    event = _open_fair(organiser)
+    stop = event.stops[0]
+    login(organiser)
+    stand = {"code": "A1", "x": 0, "y": 0, "w": 3, "h": 3, "power": True, "zone": "food"}
+    bad = [
+        b'{"stands": [{"code": "A1", "x": ' + b"1" * 400 + b', "y": 0, "w": 3, "h": 3, "power": true, "zone": "food"}],'
+        b' "applicants": []}',
+        b"[" * 100_000 + b"]" * 100_000,
+        json.dumps({"stands": [dict(stand, code="A\u0000")], "applicants": []}).encode(),
+        b'{"stands": [{"code": "\\ud800", "x": 0, "y": 0, "w": 3, "h": 3, "power": true, "zone": "food"}],'
+        b' "applicants": []}',
+        json.dumps({"stands": [dict(stand, x=1e308, w=1e308)], "applicants": []}).encode(),
+        json.dumps({"stands": [dict(stand, x=-5)], "applicants": []}).encode(),
+        json.dumps({"stands": [dict(stand, code=f"S{n}", x=n * 3) for n in range(6001)], "applicants": []}).encode(),
+    ]  # fmt: skip
+    for raw in bad:
+        response = client.post(f"/events/organise/{event.slug}/stops/{stop.id}/import",
+                               data={"file": (io.BytesIO(raw), "plan.json")}, content_type="multipart/form-data",
+                               follow_redirects=True)  # fmt: skip
+        assert response.status_code == 200 and "flash-error" in response.get_data(as_text=True), raw[:80]
+    db.session.expire_all()
+    assert len(stop.stands) == 8
+    for day in ("9999-12-31", "1900-01-01"):
+        data = {
+            "kind": "regional_fair",
+            "title_ar": "م",
+            "title_fr": "Salon",
+            "town": "Agadir",
+            "venue": "Parc",
+            "region_id": event.region_id or 1,
+            "starts_on": "2099-04-10",
+            "ends_on": day,
+            "stand_fee": "0",
+        }
+        response = client.post(f"/events/organise/{event.slug}/edit?lang=en", data=data)
+        assert response.status_code == 422 and "between the years 2000 and 2100" in response.get_data(as_text=True)

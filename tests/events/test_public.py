@@ -150,3 +150,36 @@ def test_past_events_do_not_invite(client):
     db.session.commit()
     storefront = client.get(f"/c/{coops[0].slug}?lang=fr").get_data(as_text=True)
     assert "Retrouvez-nous" not in storefront
+
+
+def test_calendars_survive_odd_titles_and_follow_changes_after_publication(client):
+    event, coops = _published_fair()
+    event.title_fr = "Salon, édition 2099;\nAgadir"
+    db.session.commit()
+    text = client.get(f"/events/{event.slug}.ics?lang=fr").get_data(as_text=True)
+    assert "X-WR-CALNAME:Salon\\, édition 2099\\;\\nAgadir" in text  # escaped as TEXT (RFC 5545 3.3.11)
+    assert Calendar.from_ical(text).walk("VEVENT")
+    # The VTIMEZONE covers the event's years (not only up to 2038).
+    assert "2099" in client.get(f"/events/{event.slug}.ics").get_data(as_text=True).split("BEGIN:VEVENT")[0]
+    before = int(Calendar.from_ical(client.get(f"/c/{coops[0].slug}/events.ics").data).walk("VEVENT")[0]["sequence"])
+    assignment = db.session.scalar(
+        select(StandAssignment).where(StandAssignment.application.has(cooperative_id=coops[0].id))
+    )
+    stand = assignment.stand
+    services.update_stand(stand, {"code": "Q9", "x": stand.x, "y": stand.y, "w": stand.w, "h": stand.h,
+                                  "zone": stand.zone, "power": stand.power, "corner": stand.corner,
+                                  "covered": stand.covered})  # fmt: skip
+    db.session.commit()
+    after = Calendar.from_ical(client.get(f"/c/{coops[0].slug}/events.ics").data).walk("VEVENT")[0]
+    assert int(after["sequence"]) == before + 1 and "Q9" in str(after["summary"])
+
+
+def test_meet_us_costs_no_query_per_appearance(client):
+    from tests.catalog.test_query_counts import queries
+
+    event, coops = _published_fair()
+    product = make_product(coops[0])
+    db.session.commit()
+    assert queries(client, f"/c/{coops[0].slug}") <= 8
+    fragments.clear()
+    assert queries(client, f"/p/{product.id}-{product.slug}") <= 10

@@ -11,7 +11,7 @@ from datetime import timedelta
 import pytest
 from flask.testing import FlaskClient
 from flask_babel import force_locale
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select
 
 from market.catalog.models import Product, ProductVariant
 from market.coops.models import Cooperative
@@ -641,3 +641,27 @@ def test_two_phones_sending_the_same_sale_at_once_record_it_once(app, database_u
     assert statuses == [302] * 6
     db.session.expire_all()
     assert db.session.scalar(select(func.count(StandSale.id))) == pairs and _stock(event, oil).sold == pairs
+
+
+def test_stock_of_a_cooperative_that_loses_its_stand_comes_back(client, login):
+    """Set aside, then rejected (or moved out) before the fair: the page stays reachable to count it back."""
+    event, coop, owner = _event(status="published")
+    oil = make_product(coop, stock=10)
+    db.session.commit()
+    login(owner)
+    base = f"/manage/{coop.slug}/events/{event.slug}/stand"
+    assert client.post(f"{base}/stock", data={"aside-line": str(oil.id), "aside-quantity": "6"}).status_code == 302
+    assert db.session.get(Product, oil.id).stock == 4
+    application = applications.application_of(event, coop)
+    db.session.execute(delete(StandAssignment).where(StandAssignment.application_id == application.id))
+    application.status = "rejected"
+    db.session.commit()
+    page = _page(client, coop, event, lang="en")
+    assert page.status_code == 200 and "no longer has a stand" in page.get_data(as_text=True)
+    assert "aside-quantity" not in page.get_data(as_text=True)  # nothing more to set aside there
+    assert event.slug in client.get(f"/manage/{coop.slug}/events/stands").get_data(as_text=True)
+    row = _stock(event, oil)
+    assert client.post(f"{base}/reconcile", data={f"count_{row.id}": "6"}).status_code == 302
+    assert db.session.get(Product, oil.id).stock == 10
+    # Once it is back, the event is no longer this cooperative's business.
+    assert _page(client, coop, event).status_code == 404
