@@ -30,9 +30,16 @@ def test_fair_from_call_for_applications_to_report(page, live_app, lang):
     organiser = make_user(email=f"organiser.{lang}@example.ma", is_organiser=True, locale=lang)
     owners = [make_user(email=f"coop{i}.{lang}@example.ma", locale=lang) for i in range(4)]
     kinds = (("honey", True), ("oils", False), ("honey", True), ("spices-herbs", True))
-    coops = [make_coop(owner=owner, slug=f"coop-{lang}-{i}", women_led=women, name_fr=f"Coopérative {i} {lang}",
-                       name_ar=f"تعاونية {i}")  # fmt: skip
-             for i, (owner, (_kind, women)) in enumerate(zip(owners, kinds, strict=True))]
+    coops = [
+        make_coop(
+            owner=owner,
+            slug=f"coop-{lang}-{i}",
+            women_led=women,
+            name_fr=f"Coopérative {i} {lang}",
+            name_ar=f"تعاونية {i}",
+        )  # fmt: skip
+        for i, (owner, (_kind, women)) in enumerate(zip(owners, kinds, strict=True))
+    ]
     products = [make_product(coop, name_fr=f"Produit {i}", name_ar=f"منتج {i}", price_centimes=5000, stock=20)
                 for i, coop in enumerate(coops)]  # fmt: skip
     region_id = region("souss-massa").id
