@@ -6,8 +6,7 @@ display never waits for the sweep."""
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
-from zoneinfo import ZoneInfo
+from datetime import date, timedelta
 
 from flask_babel import lazy_gettext as _l
 from sqlalchemy import or_, select
@@ -17,16 +16,16 @@ from market.catalog.exceptions import CatalogError
 from market.catalog.models import LabelClaim, LabelType, Product, label_claim_products
 from market.coops.models import Cooperative
 from market.core import audit
+from market.core.i18n import local_today
 from market.core.mail import queue_email
 from market.core.models import utcnow
 from market.extensions import db
 
-CASABLANCA = ZoneInfo("Africa/Casablanca")
 REMIND_DAYS = 30
 
 
 def today() -> date:
-    return datetime.now(CASABLANCA).date()
+    return local_today()
 
 
 def label_types() -> list[LabelType]:

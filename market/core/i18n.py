@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from datetime import UTC, date, datetime
 from decimal import Decimal
 from functools import lru_cache
+from zoneinfo import ZoneInfo
 
 import flask_wtf.i18n as flask_wtf_i18n
 from babel import Locale, support
@@ -82,3 +84,13 @@ def cache_wtforms_translations() -> None:
     a millisecond, a tenth of an add-to-cart); the catalogs never change while the app runs, so keep one
     per language. Flask-WTF looks the loader up by its module-level name at each call."""
     flask_wtf_i18n._get_translations = _cached_wtforms_translations
+
+
+def local_zone() -> ZoneInfo:
+    """The zone the marketplace's days are counted in (Africa/Casablanca: UTC+1, UTC+0 around Ramadan), so a
+    day's sales, a label's expiry or a fair's last day are the day as Morocco lives it."""
+    return ZoneInfo(current_app.config["BABEL_DEFAULT_TIMEZONE"])
+
+
+def local_today(now: datetime | None = None) -> date:
+    return (now or datetime.now(UTC)).astimezone(local_zone()).date()

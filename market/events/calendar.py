@@ -13,14 +13,12 @@ from __future__ import annotations
 
 import re
 from datetime import UTC, datetime, time, timedelta
-from zoneinfo import ZoneInfo
 
 from icalendar import Calendar, vText
 from icalendar import Event as VEvent
 
-from market.core.i18n import localized
+from market.core.i18n import local_zone, localized
 
-MOROCCO = ZoneInfo("Africa/Casablanca")
 UID_DOMAIN = "souk-tadamon.ma"
 _HOURS = re.compile(r"^\s*(\d{1,2})\s*[:hH.]?\s*(\d{2})?\s*[-–—àa/]+\s*(\d{1,2})\s*[:hH.]?\s*(\d{2})?\s*$")
 
@@ -62,8 +60,8 @@ def _vevent(event, stop, uid: str, summary: str, url: str, extra: str = "") -> V
     hours = opening_hours(event.opening_hours)
     if hours:
         opening, closing = hours
-        vevent.add("dtstart", datetime.combine(stop.starts_on, opening, tzinfo=MOROCCO))
-        vevent.add("dtend", datetime.combine(stop.starts_on, closing, tzinfo=MOROCCO))
+        vevent.add("dtstart", datetime.combine(stop.starts_on, opening, tzinfo=local_zone()))
+        vevent.add("dtend", datetime.combine(stop.starts_on, closing, tzinfo=local_zone()))
         days = (stop.ends_on - stop.starts_on).days + 1
         if days > 1:
             vevent.add("rrule", {"freq": "daily", "count": days})

@@ -15,10 +15,9 @@ from sqlalchemy import select
 
 from market.coops.models import Cooperative
 from market.core.fragments import cached_page
-from market.core.i18n import localized
+from market.core.i18n import local_today, localized
 from market.events import appearances, bp, calendar
 from market.events.floorplan import layout
-from market.events.stand_sales import local_today
 from market.extensions import db
 from market.signals import cooperative_appearances
 

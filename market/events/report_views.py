@@ -3,13 +3,11 @@ a year, each as a page with charts and as a CSV file. Organisers see their own e
 
 from __future__ import annotations
 
-from zoneinfo import ZoneInfo
-
-from flask import Response, current_app, render_template, request
+from flask import Response, render_template, request
 from flask_babel import gettext as _
 from flask_login import current_user
 
-from market.core.models import utcnow
+from market.core.i18n import local_today
 from market.core.permissions import require
 from market.events import bp, report, report_csv
 from market.events.organise import own_event
@@ -28,7 +26,7 @@ def _csv(body: str, filename: str) -> Response:
 
 
 def _this_year() -> int:
-    return utcnow().astimezone(ZoneInfo(current_app.config["BABEL_DEFAULT_TIMEZONE"])).year
+    return local_today().year
 
 
 def _year_arg() -> tuple[int, str | None]:

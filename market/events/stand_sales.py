@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
-from zoneinfo import ZoneInfo
 
 from flask_babel import lazy_gettext as _l
 from sqlalchemy import BigInteger, and_, cast, func, or_, select, update
@@ -23,19 +22,14 @@ from market.catalog.models import Product, ProductVariant
 from market.catalog.money import MAX_PRICE_CENTIMES
 from market.coops.models import Cooperative
 from market.core import audit
+from market.core.i18n import local_today, local_zone
 from market.core.models import utcnow
 from market.events.models import Application, Event, EventStock, StandAssignment, StandSale
 from market.events.services import EventError
 from market.extensions import db
 
-MOROCCO = ZoneInfo("Africa/Casablanca")
 MAX_QUANTITY = 10_000  # units in one sale, one setting aside or one count: more is a typing mistake
 TOKEN = re.compile(r"^[A-Za-z0-9_-]{16,40}$")
-
-
-def local_today() -> date:
-    """The day as the stand lives it (Africa/Casablanca)."""
-    return datetime.now(MOROCCO).date()
 
 
 # --- When ------------------------------------------------------------------------------------------
@@ -357,8 +351,8 @@ def void_sale(sale: StandSale, actor, today: date | None = None) -> None:
 
 
 def _day_bounds(day: date) -> tuple[datetime, datetime]:
-    start = datetime.combine(day, time(0), tzinfo=MOROCCO).astimezone(UTC)
-    return start, datetime.combine(day + timedelta(days=1), time(0), tzinfo=MOROCCO).astimezone(UTC)
+    start = datetime.combine(day, time(0), tzinfo=local_zone()).astimezone(UTC)
+    return start, datetime.combine(day + timedelta(days=1), time(0), tzinfo=local_zone()).astimezone(UTC)
 
 
 def _sales_query(event: Event, coop: Cooperative, day: date | None):

@@ -10,14 +10,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
-from zoneinfo import ZoneInfo
 
 from babel.dates import format_skeleton
-from flask import current_app
 from flask_babel import get_locale
 from sqlalchemy import and_, case, exists, func, or_, select
 from sqlalchemy.orm import selectinload
 
+from market.core.i18n import local_today, local_zone  # noqa: F401  (local_today: used by views and tests)
 from market.core.models import utcnow
 from market.core.pagination import Page, paginate
 from market.extensions import db
@@ -51,15 +50,6 @@ SOLD = (CONFIRMED, PREPARING, SHIPPED, DELIVERED, REFUNDED)
 PERIODS = {"30d": (30, "day"), "90d": (90, "day"), "12m": (12, "month")}
 DEFAULT_PERIOD = "30d"
 BEST_SELLERS = 10
-
-
-def local_zone() -> ZoneInfo:
-    # The zone dates are shown in (Africa/Casablanca): a day's sales are that day's as the cooperative lives it.
-    return ZoneInfo(current_app.config["BABEL_DEFAULT_TIMEZONE"])
-
-
-def local_today(now: datetime | None = None) -> date:
-    return (now or utcnow()).astimezone(local_zone()).date()
 
 
 def day_bounds(first: date, last: date) -> tuple[datetime, datetime]:
