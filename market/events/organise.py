@@ -7,7 +7,7 @@ from flask_babel import gettext as _
 from flask_login import current_user
 from sqlalchemy import select
 
-from market.core.actions import perform
+from market.core.actions import page_status, perform, submit
 from market.core.i18n import localized
 from market.core.models import Region
 from market.core.params import MAX_ID, id_arg
@@ -70,17 +70,12 @@ def organise_list():
 
 
 def _save(form: EventForm, event: Event | None):
-    if form.validate_on_submit():
-        try:
-            saved = services.save_event(event, _form_data(form), current_user)
-        except services.EventError as exc:
-            db.session.rollback()
-            getattr(form, exc.field or "title_fr").errors.append(str(exc))
-        else:
-            db.session.commit()
-            flash(_("The event has been saved."), "success")
-            return redirect(url_for("events.organise_event", slug=saved.slug))
-    return render_template("events/organise/form.html", form=form, event=event), 422 if form.is_submitted() else 200
+    saved = submit(form, lambda: services.save_event(event, _form_data(form), current_user),
+                   errors=(services.EventError,), field="title_fr")  # fmt: skip
+    if saved:
+        flash(_("The event has been saved."), "success")
+        return redirect(url_for("events.organise_event", slug=saved.slug))
+    return render_template("events/organise/form.html", form=form, event=event), page_status(form)
 
 
 @bp.route("/events/organise/new", methods=["GET", "POST"])

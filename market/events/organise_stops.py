@@ -6,7 +6,7 @@ from __future__ import annotations
 from flask import Response, abort, flash, redirect, render_template, url_for
 from flask_babel import gettext as _
 
-from market.core.actions import perform
+from market.core.actions import page_status, perform, submit
 from market.core.params import MAX_ID
 from market.core.permissions import require
 from market.events import bp, exchange, services
@@ -20,28 +20,12 @@ def _back(event, stop: EventStop | None = None):
     return redirect(url_for("events.organise_event", slug=event.slug, _anchor=f"stop-{stop.id}" if stop else None))
 
 
-def _form_page(template: str, form, status: int | None = None, **context):
-    code = status or (422 if form.is_submitted() else 200)
-    return render_template(template, form=form, **context), code
-
-
 def _save_form(form, action, event, stop, success: str, template: str, **context):
     """Validate, run the service, commit and go back to the event; or show the form again with the error."""
-    if form.validate_on_submit():
-        try:
-            action()
-        except services.EventError as exc:
-            db.session.rollback()
-            field = getattr(form, exc.field or "", None)
-            if field is not None:
-                field.errors.append(str(exc))
-            else:
-                flash(str(exc), "error")
-        else:
-            db.session.commit()
-            flash(success, "success")
-            return _back(event, stop)
-    return _form_page(template, form, event=event, stop=stop, **context)
+    if submit(form, action, errors=(services.EventError,)):
+        flash(success, "success")
+        return _back(event, stop)
+    return render_template(template, form=form, event=event, stop=stop, **context), page_status(form)
 
 
 @bp.route("/events/organise/<slug>/stops/new", methods=["GET", "POST"])

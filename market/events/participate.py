@@ -7,7 +7,7 @@ from flask_babel import gettext as _
 from sqlalchemy import select
 
 from market.coops.manage import load_coop
-from market.core.actions import perform
+from market.core.actions import page_status, perform, submit
 from market.core.i18n import localized
 from market.core.models import Category
 from market.core.permissions import require
@@ -51,19 +51,11 @@ def apply_view(coop, event_slug):
     event = _event(event_slug)
     application = applications.application_of(event, coop)
     form = _application_form(event, application)
-    if form.validate_on_submit():
-        try:
-            applications.apply(event, coop, form.data)
-        except EventError as exc:
-            db.session.rollback()
-            getattr(form, exc.field or "statement").errors.append(str(exc))
-        else:
-            db.session.commit()
-            flash(_("Your application has been sent to the organiser."), "success")
-            return redirect(url_for("events.coop_events", slug=coop.slug))
-    status = 422 if form.is_submitted() else 200
+    if submit(form, lambda: applications.apply(event, coop, form.data), errors=(EventError,), field="statement"):
+        flash(_("Your application has been sent to the organiser."), "success")
+        return redirect(url_for("events.coop_events", slug=coop.slug))
     return render_template("events/apply.html", coop=coop, event=event, form=form, application=application,
-                           open=applications.is_open(event)), status  # fmt: skip
+                           open=applications.is_open(event)), page_status(form)  # fmt: skip
 
 
 @bp.route("/manage/<slug>/events/<event_slug>/withdraw", methods=["POST"], endpoint="withdraw")
