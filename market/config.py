@@ -70,7 +70,16 @@ def load_config(instance_path: str, overrides: dict | None = None) -> dict:
         # Card orders keep their stock this long while the buyer pays (Stripe's minimum session life).
         "ORDER_RESERVATION_MINUTES": int(env.get("ORDER_RESERVATION_MINUTES") or 30),
         "PLATFORM_COMMISSION_PERCENT": float(env.get("PLATFORM_COMMISSION_PERCENT") or 0),
+        # Redis: with it, the page cache, the job queue and rate limits are shared by every worker and host;
+        # without it (the embedded default) each process caches for itself and background work runs inline.
         "REDIS_URL": env.get("REDIS_URL", ""),
+        # Object storage: a local folder by default; S3-compatible storage when S3_BUCKET is set.
+        "S3_BUCKET": env.get("S3_BUCKET", ""),
+        "S3_ENDPOINT_URL": env.get("S3_ENDPOINT_URL", ""),
+        "S3_REGION": env.get("S3_REGION") or "us-east-1",
+        "S3_PREFIX": env.get("S3_PREFIX", ""),
+        # Structured logs: one JSON object a line (with the request id) when true.
+        "LOG_JSON": _bool(env.get("LOG_JSON")),
         "MAIL_SERVER": env.get("MAIL_SERVER", ""),
         "MAIL_PORT": int(env.get("MAIL_PORT") or 587),
         "MAIL_USERNAME": env.get("MAIL_USERNAME", ""),

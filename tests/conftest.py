@@ -142,3 +142,91 @@ def csrf_token_from(html: str) -> str:
 
 def pytest_configure(config):
     config.addinivalue_line("markers", "app_config(**overrides): configuration for the app fixture")
+
+
+# ------------------------------------------------------------------------------ services on loopback
+
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def redis_server(tmp_path_factory):
+    """A Redis of the test run's own on a free loopback port (so tests never touch the machine's data),
+    or TEST_REDIS_URL when set. A machine without redis-server fails here, with how to get it."""
+    import shutil
+    import subprocess
+    import time
+
+    from redis import Redis
+
+    url = os.environ.get("TEST_REDIS_URL")
+    process = None
+    if not url:
+        binary = shutil.which("redis-server")
+        if not binary:
+            pytest.fail("redis-server not found: install it (apt-get install redis-server) or set TEST_REDIS_URL")
+        port = _free_port()
+        workdir = tmp_path_factory.mktemp("redis")
+        process = subprocess.Popen(  # noqa: S603 - our own test service
+            [binary, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
+            cwd=workdir,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        url = f"redis://127.0.0.1:{port}/0"
+    client = Redis.from_url(url)
+    for _ in range(100):
+        try:
+            client.ping()
+            break
+        except Exception:  # noqa: BLE001 - still starting
+            time.sleep(0.05)
+    client.close()
+    yield url
+    if process is not None:
+        process.terminate()
+        process.wait(timeout=10)
+
+
+@pytest.fixture
+def redis_url(redis_server):
+    """The test's Redis, emptied before and after the test."""
+    from redis import Redis
+
+    client = Redis.from_url(redis_server)
+    client.flushdb()
+    yield redis_server
+    client.flushdb()
+    client.close()
+
+
+@pytest.fixture(scope="session")
+def s3_server():
+    """moto's S3 server on a free loopback port: a real HTTP S3 API for the object-storage tests."""
+    from moto.server import ThreadedMotoServer
+
+    port = _free_port()
+    server = ThreadedMotoServer(ip_address="127.0.0.1", port=port, verbose=False)
+    server.start()
+    yield f"http://127.0.0.1:{port}"
+    server.stop()
+
+
+@pytest.fixture
+def s3_config(s3_server, monkeypatch):
+    """App settings for a fresh bucket on the moto server (credentials are moto's dummies, from the env)."""
+    import uuid
+
+    import boto3
+
+    monkeypatch.setenv("AWS_ACCESS_KEY_ID", "testing")
+    monkeypatch.setenv("AWS_SECRET_ACCESS_KEY", "testing")
+    bucket = f"souk-{uuid.uuid4().hex[:12]}"
+    boto3.client("s3", endpoint_url=s3_server, region_name="us-east-1").create_bucket(Bucket=bucket)
+    return {"S3_BUCKET": bucket, "S3_ENDPOINT_URL": s3_server, "S3_REGION": "us-east-1"}
