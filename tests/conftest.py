@@ -19,6 +19,10 @@ from market.search import places as search_places
 from market.search import services as search_services
 from market.search.index import get_index
 
+# The PostgreSQL run in CI is the production profile: every app under test also uses Redis (cache, job
+# queue, rate limits). The SQLite run is the embedded default, with no Redis.
+PRODUCTION_PROFILE = bool(os.environ.get("TEST_DATABASE_URL") and os.environ.get("TEST_REDIS_URL"))
+
 # Reference tables filled by migrations: kept between tests.
 REFERENCE_TABLES = {"regions", "categories", "label_types", "alembic_version"}
 
@@ -98,6 +102,8 @@ def app(database_url, tmp_path, request):
     marker = request.node.get_closest_marker("app_config")
     if marker:
         overrides.update(marker.kwargs)
+    if PRODUCTION_PROFILE:
+        overrides.setdefault("REDIS_URL", request.getfixturevalue("redis_url"))
     app = make_test_app(database_url, tmp_path, **overrides)
     limiter.reset()
     pagination._counts.clear()
