@@ -20,6 +20,9 @@ def create_app(config: dict | None = None) -> Flask:
 
     app.config.update(load_config(app.instance_path, config))
 
+    from market.core.request_log import configure_logging
+
+    configure_logging(app)
     _init_extensions(app)
     _register_blueprints(app)
     _register_cli(app)
@@ -70,6 +73,7 @@ def _register_blueprints(app: Flask) -> None:
     from market.catalog import views as _catalog_views  # noqa: F401
     from market.coops import manage as _coops_manage  # noqa: F401
     from market.coops import views as _coops_views  # noqa: F401
+    from market.core import health
     from market.core import views as core_views
     from market.events import organise as _events_organise  # noqa: F401
     from market.events import organise_plan as _events_plan  # noqa: F401
@@ -87,6 +91,7 @@ def _register_blueprints(app: Flask) -> None:
     from market.search import views as _search_views  # noqa: F401
 
     app.register_blueprint(core_views.bp)
+    app.register_blueprint(health.bp)
     for area in (accounts, coops, catalog, search, orders, payments, events, admin, api):
         app.register_blueprint(area.bp)
 

@@ -1,4 +1,4 @@
-"""Routes that belong to no area: uploaded media and the health check."""
+"""Routes that belong to no area: uploaded media (the health checks are in market/core/health.py)."""
 
 from flask import Blueprint, abort, current_app, send_from_directory
 
@@ -13,8 +13,3 @@ def media(filename):
     if not filename.endswith(".jpg"):
         abort(404)
     return send_from_directory(current_app.config["UPLOAD_DIR"], filename, max_age=ONE_YEAR)
-
-
-@bp.route("/healthz")
-def health():
-    return {"status": "ok"}
