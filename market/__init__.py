@@ -101,6 +101,7 @@ def _register_cli(app: Flask) -> None:
     from market.catalog.cli import catalog_cli
     from market.coops.cli import coops_cli
     from market.core.cli import mail_cli
+    from market.core.storage_cli import storage_cli
     from market.demo.cli import demo_cli
     from market.events.cli import events_cli
     from market.orders.cli import orders_cli
@@ -112,6 +113,7 @@ def _register_cli(app: Flask) -> None:
         coops_cli,
         catalog_cli,
         mail_cli,
+        storage_cli,
         demo_cli,
         search_cli,
         orders_cli,

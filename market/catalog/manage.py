@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from flask import Response, abort, flash, redirect, render_template, request, send_file, url_for
+from flask import Response, abort, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 
 from market.catalog import bp, labels, products
@@ -21,12 +21,13 @@ from market.catalog.importing import export_products, import_products
 from market.catalog.money import centimes_to_text, parse_price
 from market.coops.manage import load_coop
 from market.core.actions import perform
-from market.core.documents import document_path, store_document
+from market.core.documents import forget_document, send_document, store_document
 from market.core.i18n import localized
 from market.core.images import InvalidImage, read_upload, store_upload
 from market.core.models import Category
 from market.core.params import MAX_ID
 from market.core.permissions import require
+from market.core.storage import StorageUnavailable
 from market.extensions import db
 
 
@@ -159,7 +160,7 @@ def add_product_photo(coop, product_id):
         lambda: products.add_photo(product, store_upload(form.photo.data, "products", min_side=200)),
         success=_("The photo has been added."),
         invalid=_("Choose a photo to send."),
-        errors=(InvalidImage, CatalogError),
+        errors=(InvalidImage, StorageUnavailable, CatalogError),
     )
     return redirect(url_for("catalog.edit_product", slug=coop.slug, product_id=product.id))
 
@@ -187,14 +188,19 @@ def new_label_claim(coop):
     own_products = products.products_of(coop)
     form.product_ids.choices = [(p.id, localized(p, "name")) for p in own_products]
     if form.validate_on_submit():
+        document = None
         try:
             document = store_document(form.document.data, "certificates")
             chosen = [p for p in own_products if p.id in set(form.product_ids.data or [])]
             data = {k: form[k].data for k in ("certificate_number", "issuer", "valid_from", "valid_until")}
             labels.claim_label(coop, form.label_type_id.data, chosen, data, document)
-        except InvalidImage as exc:
+        except (InvalidImage, StorageUnavailable) as exc:
+            db.session.rollback()
             form.document.errors.append(str(exc))
         except CatalogError as exc:
+            db.session.rollback()
+            if document is not None:
+                forget_document(document)  # the claim was refused: its file has no row to belong to
             getattr(form, exc.field or "label_type_id").errors.append(str(exc))
         else:
             db.session.commit()
@@ -213,16 +219,9 @@ def label_certificate(coop, claim_id):
 
 
 def send_certificate(claim):
-    """Private file, for the cooperative and admins only: never cached, never sniffed, downloaded as-is."""
-    path = document_path(claim.document, claim.document_type)
-    if not path.exists():
-        abort(404)
-    mimetype = "application/pdf" if claim.document_type == "pdf" else "image/jpeg"
-    response = send_file(path, mimetype=mimetype, download_name=f"certificate-{claim.id}.{claim.document_type}")
-    response.headers["Cache-Control"] = "private, no-store"
-    response.headers["X-Content-Type-Options"] = "nosniff"
-    response.headers["Content-Security-Policy"] = "default-src 'none'"
-    return response
+    """Private file, for the cooperative and admins only (the calling views' `require` decides): proxied
+    from the storage, never cached, never sniffed, downloaded as-is."""
+    return send_document(claim.document, claim.document_type, f"certificate-{claim.id}.{claim.document_type}")
 
 
 @bp.route("/manage/<slug>/import", methods=["GET", "POST"])

@@ -11,6 +11,7 @@ from market.core.actions import perform
 from market.core.images import InvalidImage, store_upload
 from market.core.mail import deliver_outbox
 from market.core.permissions import require
+from market.core.storage import StorageUnavailable
 from market.extensions import db
 
 
@@ -37,7 +38,7 @@ def edit_storefront(coop):
             if ok and getattr(field.data, "filename", ""):
                 try:
                     setattr(coop, field.name, store_upload(field.data, field.name, min_side=min_side))
-                except InvalidImage as exc:
+                except (InvalidImage, StorageUnavailable) as exc:
                     field.errors.append(str(exc))
                     ok = False
         if ok:
@@ -59,7 +60,7 @@ def add_photo(coop):
         lambda: services.add_gallery_photo(coop, store_upload(form.photo.data, "gallery", min_side=200)),
         success=_("The photo has been added to your gallery."),
         invalid=_("Choose a photo to send."),
-        errors=(InvalidImage, CoopError),
+        errors=(InvalidImage, StorageUnavailable, CoopError),
     )
     return redirect(url_for("coops.edit_storefront", slug=coop.slug))
 

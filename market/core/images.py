@@ -1,10 +1,12 @@
 """Images: decoded and re-encoded by Pillow (so only pixels are ever served), in a few widths.
 
-An image is stored under a key (`<kind>/<random>`) as `<key>-<width>.jpg` files in UPLOAD_DIR.
+An image is stored under a key (`<kind>/<random>`) as `<key>-<width>.jpg` objects in the public namespace
+of the app's storage (UPLOAD_DIR by default, see market/core/storage.py).
 """
 
 from __future__ import annotations
 
+import contextlib
 import io
 import secrets
 from pathlib import Path
@@ -12,6 +14,8 @@ from pathlib import Path
 from flask import current_app, url_for
 from flask_babel import lazy_gettext as _l
 from PIL import Image, ImageOps, UnidentifiedImageError
+
+from market.core.storage import PUBLIC, StorageUnavailable, current_storage
 
 WIDTHS = (320, 640, 1024)
 MAX_PIXELS = 40_000_000  # decompression-bomb guard: Pillow refuses anything bigger
@@ -60,27 +64,42 @@ def store_upload(file, kind: str, min_side: int = 64) -> str:
 
 
 def upload_root() -> Path:
+    """The local public folder (the local backend's; tests and tools that look at files on disk)."""
     return Path(current_app.config["UPLOAD_DIR"])
 
 
 def store_image(image: Image.Image, kind: str, key: str | None = None) -> str:
-    """Write `image` in every width no larger than itself; returns its key."""
+    """Write `image` in every width no larger than itself; returns its key. Raises StorageUnavailable
+    (after removing the widths already written) when the storage cannot take them."""
     key = key or f"{kind}/{secrets.token_hex(8)}"
     image = ImageOps.exif_transpose(image).convert("RGB")
-    target = upload_root() / key
-    target.parent.mkdir(parents=True, exist_ok=True)
+    storage = current_storage()
     widths = [w for w in WIDTHS if w <= image.width] or [image.width]
-    for width in widths:
-        copy = image.copy()
-        copy.thumbnail((width, width * 4), Image.Resampling.LANCZOS)
-        # No exif= argument: the re-encoded file carries no metadata.
-        copy.save(f"{target}-{width}.jpg", "JPEG", quality=82, optimize=True, progressive=True)
+    written = []
+    try:
+        for width in widths:
+            copy = image.copy()
+            copy.thumbnail((width, width * 4), Image.Resampling.LANCZOS)
+            buffer = io.BytesIO()
+            # No exif= argument: the re-encoded file carries no metadata.
+            copy.save(buffer, "JPEG", quality=82, optimize=True, progressive=True)
+            storage.put(PUBLIC, f"{key}-{width}.jpg", buffer.getvalue(), "image/jpeg")
+            written.append(width)
+    except StorageUnavailable:
+        _forget(key, written)
+        raise
     return key
 
 
-def available_widths(key: str) -> list[int]:
-    base = upload_root() / key
-    return [w for w in WIDTHS if Path(f"{base}-{w}.jpg").exists()]
+def _forget(key: str, widths: list[int]) -> None:
+    """Best effort: a half-written picture is no use to anyone."""
+    for width in widths:
+        with contextlib.suppress(StorageUnavailable):
+            current_storage().delete(PUBLIC, f"{key}-{width}.jpg")
+
+
+def image_exists(key: str, width: int = 320) -> bool:
+    return current_storage().exists(PUBLIC, f"{key}-{width}.jpg")
 
 
 def image_url(key: str | None, width: int = 640) -> str:

@@ -12,7 +12,7 @@ from market.accounts import services as accounts
 from market.accounts.models import User
 from market.catalog.models import Product, ProductPhoto
 from market.coops.models import Cooperative, Membership
-from market.core.images import store_image, upload_root
+from market.core.images import image_exists, store_image
 from market.core.models import Category, Region, utcnow
 from market.core.text import slugify
 from market.demo import pictures
@@ -46,7 +46,7 @@ def _user(email: str, name: str, locale: str) -> User:
 
 
 def _picture(key: str, draw) -> str:
-    if not (upload_root() / f"{key}-320.jpg").exists():
+    if not image_exists(key):
         store_image(draw(), kind="demo", key=key)
     return key
 
