@@ -65,6 +65,7 @@ def _init_extensions(app: Flask) -> None:
 def _register_blueprints(app: Flask) -> None:
     from market import accounts, admin, api, catalog, coops, events, orders, payments, search
     from market.accounts import views as _accounts_views  # noqa: F401
+    from market.admin import jobs as _admin_jobs  # noqa: F401
     from market.admin import orders as _admin_orders  # noqa: F401
     from market.admin import reviews as _admin_reviews  # noqa: F401
     from market.admin import views as _admin_views  # noqa: F401
@@ -104,6 +105,7 @@ def _register_cli(app: Flask) -> None:
     from market.core.storage_cli import storage_cli
     from market.demo.cli import demo_cli
     from market.events.cli import events_cli
+    from market.jobs.cli import jobs_cli
     from market.orders.cli import orders_cli
     from market.payments.cli import payments_cli
     from market.search.cli import search_cli
@@ -119,5 +121,6 @@ def _register_cli(app: Flask) -> None:
         orders_cli,
         payments_cli,
         events_cli,
+        jobs_cli,
     ):
         app.cli.add_command(group)

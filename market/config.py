@@ -73,6 +73,11 @@ def load_config(instance_path: str, overrides: dict | None = None) -> dict:
         # Redis: with it, the page cache, the job queue and rate limits are shared by every worker and host;
         # without it (the embedded default) each process caches for itself and background work runs inline.
         "REDIS_URL": env.get("REDIS_URL", ""),
+        # The job queue (with REDIS_URL): a job's time limit, and the pauses in seconds before each retry.
+        "JOBS_TIMEOUT": int(env.get("JOBS_TIMEOUT") or 600),
+        "JOBS_RETRY_INTERVALS": [int(i) for i in (env.get("JOBS_RETRY_INTERVALS") or "30,120,600").split(",")],
+        # Seconds a mail worker holds the emails it claimed; a dead worker's emails go out after it.
+        "MAIL_SEND_LEASE": int(env.get("MAIL_SEND_LEASE") or 900),
         # Object storage: a local folder by default; S3-compatible storage when S3_BUCKET is set.
         "S3_BUCKET": env.get("S3_BUCKET", ""),
         "S3_ENDPOINT_URL": env.get("S3_ENDPOINT_URL", ""),

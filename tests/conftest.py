@@ -102,7 +102,7 @@ def app(database_url, tmp_path, request):
     marker = request.node.get_closest_marker("app_config")
     if marker:
         overrides.update(marker.kwargs)
-    if PRODUCTION_PROFILE:
+    if PRODUCTION_PROFILE or request.node.get_closest_marker("redis"):
         overrides.setdefault("REDIS_URL", request.getfixturevalue("redis_url"))
     app = make_test_app(database_url, tmp_path, **overrides)
     limiter.reset()
@@ -148,6 +148,7 @@ def csrf_token_from(html: str) -> str:
 
 def pytest_configure(config):
     config.addinivalue_line("markers", "app_config(**overrides): configuration for the app fixture")
+    config.addinivalue_line("markers", "redis: the app fixture uses the test's private Redis (REDIS_URL)")
 
 
 # ------------------------------------------------------------------------------ services on loopback
