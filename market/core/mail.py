@@ -96,8 +96,8 @@ def send_outbox(limit: int = 50) -> int:
     remains: a crash between the server's acceptance and that commit (milliseconds) resends the email
     once the lease runs out, with the same Message-ID, which lets mail systems drop the duplicate."""
     lease = int(current_app.config.get("MAIL_SEND_LEASE") or DEFAULT_LEASE)
-    started = time.monotonic()
     claimed = _claim(limit, lease)
+    started = time.monotonic()
     sent = 0
     for position, email_id in enumerate(claimed):
         if time.monotonic() - started > lease / 2:

@@ -64,7 +64,6 @@ class Workers:
         """SIGKILL the worker and everything it started (its scheduler too): a machine dying."""
         os.killpg(process.pid, signal.SIGKILL)
         process.wait(timeout=10)
-        process.stdout.close()
 
     def stop_all(self) -> None:
         for process in self.processes:
