@@ -60,6 +60,8 @@ def load_config(instance_path: str, overrides: dict | None = None) -> dict:
         "SQLALCHEMY_DATABASE_URI": normalise_database_url(database_url),
         "SQLALCHEMY_ENGINE_OPTIONS": {"pool_pre_ping": True},
         "SEARCH_INDEX_DIR": env.get("SEARCH_INDEX_DIR") or str(instance / "search-index"),
+        # Search outbox rows are kept this long; a host whose index is older than the oldest row rebuilds it.
+        "SEARCH_OUTBOX_KEEP_HOURS": float(env.get("SEARCH_OUTBOX_KEEP_HOURS") or 24),
         "UPLOAD_DIR": env.get("UPLOAD_DIR") or str(instance / "uploads"),
         "PRIVATE_DIR": env.get("PRIVATE_DIR") or str(instance / "private"),
         "STRIPE_SECRET_KEY": env.get("STRIPE_SECRET_KEY", ""),

@@ -24,6 +24,7 @@ from market.events.models import (
 )
 from market.orders.models import CartItem, CoopOrder, LedgerEntry, Order, OrderEvent, OrderLine
 from market.payments.models import Refund, StripeEvent
+from market.search.models import SearchOutbox
 
 __all__ = [
     "AllocationRun",
@@ -54,6 +55,7 @@ __all__ = [
     "Refund",
     "Region",
     "Review",
+    "SearchOutbox",
     "Stand",
     "StandAssignment",
     "StandSale",

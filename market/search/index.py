@@ -9,6 +9,8 @@ several processes at once, rebuilding and repairing it.
   REFRESH_SECONDS), so a change is visible in every worker well within a second.
 - If the index is missing or damaged, search answers from the database meanwhile (IndexUnavailable) and a
   background thread rebuilds it; only one process rebuilds at a time.
+- Changes reach the index through the database's search outbox (outbox.py), which every host drains into
+  its own index: the committing process at once, the others from their searches' refresh check.
 """
 
 from __future__ import annotations
@@ -31,6 +33,8 @@ from whoosh.writing import CLEAR, LockError
 
 from market.extensions import db
 from market.search.documents import COLUMN_FIELDS, Reference, count_public, documents, load_products, make_schema
+from market.search.outbox import Follower, Status
+from market.search.outbox import status as outbox_status
 
 log = logging.getLogger(__name__)
 
@@ -99,6 +103,7 @@ class SearchIndex:
         self._ix = None
         self._rebuilding = threading.Event()
         self._last_write = 0.0  # this process's own writes are visible to its next search at once
+        self.outbox = Follower(self)
 
     # ------------------------------------------------------------------ reading
 
@@ -117,6 +122,8 @@ class SearchIndex:
     def searcher(self):
         """This thread's searcher, re-opened when the index changed. Raises IndexUnavailable."""
         local = self._local
+        if self.outbox.due(REFRESH_SECONDS):
+            self._follow()
         now = time.monotonic()
         try:
             searcher = getattr(local, "searcher", None)
@@ -141,6 +148,15 @@ class SearchIndex:
             log.exception("search index unreadable at %s", self.path)
             self.forget()
             raise IndexUnavailable(str(exc)) from exc
+
+    def _follow(self) -> None:
+        """Apply what other hosts (or processes) committed since the last look; never fails a search."""
+        try:
+            self.outbox.poll()
+        except IndexUnavailable:
+            pass  # the caller finds out and falls back to the database
+        except Exception:
+            log.exception("search: could not apply the outbox to %s", self.path)
 
     def table(self) -> DocTable:
         local = self._local
@@ -215,11 +231,41 @@ class SearchIndex:
         self._last_write = time.monotonic()
         return len(ids)
 
+    def apply(self, product_ids: Iterable[int]) -> None:
+        """Write these products' current state, or raise: the outbox mark only moves on when this returns."""
+        ids = set(product_ids)
+        if not ids:
+            return
+        writer = self._index().writer(timeout=WRITER_TIMEOUT, delay=0.05)
+        try:
+            with reading_session() as session:
+                ref = Reference.load(session)
+                found = set()
+                for doc in documents(session, load_products(session, ids), ref):
+                    writer.update_document(**doc)
+                    found.add(int(doc["pid"]))
+            for gone in ids - found:
+                writer.delete_by_term("pid", str(gone))
+        except BaseException:
+            writer.cancel()
+            raise
+        writer.commit()
+        self._last_write = time.monotonic()
+
     # ------------------------------------------------------------------ rebuilding
 
     def rebuild(self, progress: Callable[[int, int], None] | None = None, batch: int = 500, procs: int = 1) -> int:
         """Index every public product from the database, replacing what the index held. `procs` > 1 lets
-        Whoosh analyse in that many processes (the command line does; a web worker never forks)."""
+        Whoosh analyse in that many processes (the command line does; a web worker never forks).
+        Holds this host's outbox lock throughout and records the outbox mark it started from."""
+        with self.outbox.locked(wait=WRITER_TIMEOUT):
+            with reading_session() as session:
+                start = self.outbox.start_mark(session)
+            done = self._rebuild(progress, batch, procs)
+            self.outbox.save(start)
+        return done
+
+    def _rebuild(self, progress, batch: int, procs: int) -> int:
         self.path.mkdir(parents=True, exist_ok=True)
         if not whoosh_index.exists_in(self.path):
             whoosh_index.create_in(self.path, make_schema())
@@ -336,6 +382,11 @@ def schema_matches(schema) -> bool:
     return sorted(schema.names()) == sorted(expected.names()) and all(
         type(schema[name]) is type(expected[name]) for name in expected.names()
     )
+
+
+def status(app: Flask | None = None) -> Status:
+    """For health checks: `ok`, whether the index opens, and its lag in outbox rows (see outbox.Status)."""
+    return outbox_status(get_index(app).outbox)
 
 
 def get_index(app: Flask | None = None) -> SearchIndex:
