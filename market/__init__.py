@@ -60,6 +60,13 @@ def _init_extensions(app: Flask) -> None:
 
     index.init_app(app)
     sync.install()
+    # The page cache is purged after each commit by what changed; each area says which pages show what.
+    from market.catalog import cache_tags as _catalog_tags  # noqa: F401
+    from market.coops import cache_tags as _coops_tags  # noqa: F401
+    from market.core import invalidation
+    from market.events import cache_tags as _events_tags  # noqa: F401
+
+    invalidation.install()
 
 
 def _register_blueprints(app: Flask) -> None:
@@ -101,6 +108,7 @@ def _register_cli(app: Flask) -> None:
     from market.accounts.cli import users_cli
     from market.catalog.cli import catalog_cli
     from market.coops.cli import coops_cli
+    from market.core.cache_cli import cache_cli
     from market.core.cli import mail_cli
     from market.core.storage_cli import storage_cli
     from market.demo.cli import demo_cli
@@ -115,6 +123,7 @@ def _register_cli(app: Flask) -> None:
         coops_cli,
         catalog_cli,
         mail_cli,
+        cache_cli,
         storage_cli,
         demo_cli,
         search_cli,

@@ -6,9 +6,11 @@ from flask_login import current_user
 
 from market.catalog import bp, labels, moderation, services
 from market.catalog import reviews as catalog_reviews
+from market.catalog.cache_tags import CARDS, CATALOG, category_tag, product_tag
 from market.catalog.forms import ReportForm
+from market.coops.cache_tags import COOPS, coop_tag
 from market.coops.services import featured_cooperatives, get_public_cooperative
-from market.core.fragments import cached_fragment, cached_page
+from market.core.fragments import cached_fragment, cached_page, depends_on
 from market.core.i18n import current_language
 from market.core.params import page_arg
 from market.extensions import db, limiter
@@ -44,6 +46,7 @@ def home():
             products=services.featured_products(8),
             categories=services.top_categories(),
         ),
+        tags=(CATALOG, CARDS, COOPS),
     )
     return render_template("catalog/home.html", sections=sections)
 
@@ -66,6 +69,7 @@ def category(slug):
             sort=sort,
             pagination=services.category_listing(category, page=page, sort=sort),
         ),
+        tags=(CARDS, *map(category_tag, (category.id, *category.child_ids))),
     )
     return render_template("catalog/category.html", category=category, grid=grid, sort=sort, sorts=services.SORTS)
 
@@ -80,15 +84,21 @@ def product(product_id, slug=None):
     if slug != product.slug:
         return redirect(url_for("catalog.product", product_id=product.id, slug=product.slug), 301)
     lang = current_language()
+    # The buy form (prices, variants' stock) and every part show the product; labels, ratings and the
+    # cooperative's block are the cooperative's; related products are its category's cards.
+    depends_on(product_tag(product.id), coop_tag(product.cooperative_id))
     reviews_page = page_arg("reviews")
     # One query gives the rating summary and the page of reviews that the head, top and reviews share.
     reviews = _once(lambda: catalog_reviews.product_reviews(product.id, reviews_page))
 
-    def part(name: str, context=dict, *key):
+    related_tags = (category_tag(product.category_id), CARDS)
+
+    def part(name: str, context=dict, *key, tags=()):
         # `context` is called only when the fragment is rendered, so a cached one costs no query.
         return cached_fragment(
             ("product", product.id, name, lang, *key),
             lambda: render_template(f"catalog/_product_{name}.html", product=product, **context()),
+            tags=(product_tag(product.id), coop_tag(product.cooperative_id), *tags),
         )
 
     return render_template(
@@ -106,7 +116,7 @@ def product(product_id, slug=None):
         ),  # fmt: skip
         bottom=part("bottom"),
         reviews=part("reviews", lambda: {"reviews": reviews()}, reviews_page),
-        related=part("related", lambda: {"related": services.related_products(product)}),
+        related=part("related", lambda: {"related": services.related_products(product)}, tags=related_tags),
     )
 
 
@@ -133,6 +143,7 @@ def storefront(slug):
     if coop is None:
         abort(404)
     page = page_arg()
+    depends_on(coop_tag(coop.id))  # the branding around the body
     body = cached_fragment(
         ("storefront", coop.id, page, current_language()),
         lambda: render_template(
@@ -143,6 +154,7 @@ def storefront(slug):
             rating=catalog_reviews.cooperative_summary(coop.id),
             appearances=services.appearances(coop.id),
         ),
+        tags=(coop_tag(coop.id),),  # its products' changes purge it too (catalog.cache_tags)
     )
     return render_template("coops/storefront.html", coop=coop, body=body)
 

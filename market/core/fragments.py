@@ -1,61 +1,110 @@
-"""Per-process caches of rendered HTML: fragments (product grids, the home page's sections) and whole
-public pages for anonymous visitors.
+"""Cached HTML for public pages: fragments (product grids, the home page's sections) and whole pages for
+anonymous visitors, kept FRAGMENT_TTL seconds at most and purged as soon as what they show changes.
 
-Public pages are read far more often than products change. Both caches keep an entry FRAGMENT_TTL
-seconds, so a change reaches public pages within that time; signed-in visitors (the cooperative editing
-its products) always see the live page. Carts, forms and back-office pages are never cached. Cached
-HTML holds no user data: what differs between visitors (CSRF token, cart counter) is a placeholder
-filled in for each request."""
+Each fragment and page names what it depends on with tags: `cached_fragment(key, render, tags=...)`,
+or `depends_on(...)` called while it renders (a page also depends on the tags of the fragments it
+holds). After a commit, `market.core.invalidation` purges the tags of the rows that changed, so a
+product's new price is on its page, its category and the home page at the very next request. The
+areas name their tags (`market.catalog.cache_tags`, `market.coops.cache_tags`...).
+
+Where the entries live is `market.core.cache`'s business: with REDIS_URL, in Redis, shared by every
+worker and host (a change is seen at once everywhere); without, in this process (a change is seen at
+once by this process, and by the others within the TTL).
+
+Signed-in visitors (the cooperative editing its products) always get the live page. Carts, forms and
+back-office pages are never cached. Cached HTML holds no user data: what differs between visitors
+(CSRF token, cart counter) is a placeholder filled in for each request."""
 
 from __future__ import annotations
 
-import threading
-import time
-from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from contextlib import contextmanager
 from functools import wraps
 
-from flask import Response, current_app, g, make_response, request, session
+from flask import Flask, Response, current_app, g, has_app_context, make_response, request, session
 from flask_login import current_user
 from flask_wtf.csrf import generate_csrf
 from markupsafe import Markup
 
+from market.core.cache import LOCAL, page_cache
 from market.core.i18n import current_language
 
-MAX_ENTRIES = 2_000
-_entries: OrderedDict[tuple, tuple[float, Markup]] = OrderedDict()
-_lock = threading.Lock()
+# ------------------------------------------------------------------------------------------ tags
 
 
-def cached_fragment(key: tuple, render: Callable[[], str]) -> Markup:
+@contextmanager
+def _collecting():
+    """Gather the tags named while a page or fragment renders (nested: a fragment's go to its page too)."""
+    stack = g.setdefault("cache_tag_stack", [])
+    tags: set[str] = set()
+    stack.append(tags)
+    try:
+        yield tags
+    finally:
+        stack.pop()
+
+
+def depends_on(*tags: str) -> None:
+    """Declare that the page or fragment being rendered shows data purged under these tags."""
+    for collected in g.get("cache_tag_stack", ()):
+        collected.update(tags)
+
+
+def _generation(cache) -> int | None:
+    # The purge number before the request read its rows: what it stores is stale if a purge comes later.
+    if "cache_generation" not in g:
+        g.cache_generation = cache.generation()
+    return g.cache_generation
+
+
+# ------------------------------------------------------------------------------------------ fragments
+
+
+def cached_fragment(key: tuple, render: Callable[[], str], tags: Iterable[str] = ()) -> Markup:
     ttl = current_app.config["FRAGMENT_TTL"]
+    depends_on(*tags)
     if ttl <= 0:
         return Markup(render())  # noqa: S704 - rendered by our own autoescaping templates
-    now = time.monotonic()
-    with _lock:
-        hit = _entries.get(key)
-        if hit and hit[0] > now:
-            _entries.move_to_end(key)
-            return hit[1]
-    html = Markup(render())  # noqa: S704 - rendered by our own autoescaping templates
-    with _lock:
-        _entries[key] = (now + ttl, html)
-        _entries.move_to_end(key)
-        while len(_entries) > MAX_ENTRIES:
-            _entries.popitem(last=False)
+    cache = page_cache()
+    generation = _generation(cache)
+    hit, _now = cache.lookup("fragment", key)
+    if hit is not None:
+        depends_on(*hit.tags)
+        return Markup(hit.html)  # noqa: S704 - rendered by our own autoescaping templates
+    with _collecting() as collected:
+        html = Markup(render())  # noqa: S704 - rendered by our own autoescaping templates
+    depends_on(*collected)
+    if generation is not None:
+        cache.store("fragment", key, str(html), {*tags, *collected}, generation, ttl)
     return html
 
 
 def clear() -> None:
-    with _lock:
-        _entries.clear()
-        _pages.clear()
+    """Forget every cached page and fragment: this process's, and Redis's when called in an app."""
+    LOCAL.clear()
+    if has_app_context() and current_app.config.get("REDIS_URL"):
+        page_cache().clear()
+
+
+def cache_stats(app: Flask | None = None) -> dict:
+    """Hits, misses and entries per kind, with hit ratios: shared by every host with Redis, else this
+    process's own. `errors` counts Redis failures seen by this process (each was served as a miss)."""
+    cache = page_cache(app or current_app)
+    counts = cache.stats()
+    result: dict = {"backend": cache.name, "purges": counts["purges"], "errors": counts["errors"]}
+    for kind in ("page", "fragment"):
+        hits, misses = counts[f"{kind}_hits"], counts[f"{kind}_misses"]
+        result[kind + "s"] = {
+            "hits": hits,
+            "misses": misses,
+            "entries": counts[f"{kind}_entries"],
+            "hit_ratio": round(hits / (hits + misses), 4) if hits + misses else None,
+        }
+    return result
 
 
 # ------------------------------------------------------------------------------------------ whole pages
 
-MAX_PAGES = 500
-_pages: OrderedDict[tuple, tuple[float, str]] = OrderedDict()
 CSRF_PLACEHOLDER = "\x00csrf:shared-page\x00"
 # Parts of a page that differ between anonymous visitors, by name: a function rendering the part for
 # the current request. The area that owns the data registers it (orders registers the cart counter).
@@ -84,7 +133,7 @@ def page_is_cacheable() -> bool:
 
 
 def cached_page(view: Callable) -> Callable:
-    """Serve anonymous visitors a page rendered once per FRAGMENT_TTL seconds by this process.
+    """Serve anonymous visitors a page rendered once, until a purge of its tags or FRAGMENT_TTL.
 
     The page is rendered with placeholders for its CSRF token and personal parts; each visitor gets a
     copy with their own values. Signed-in visitors, visitors with a flashed message, and any answer
@@ -92,30 +141,30 @@ def cached_page(view: Callable) -> Callable:
 
     @wraps(view)
     def wrapper(*args, **kwargs):
+        if current_app.config["FRAGMENT_TTL"] <= 0:
+            return view(*args, **kwargs)
+        cache = page_cache()
         if not page_is_cacheable():
+            g.cache_generation = cache.generation()  # before the view reads its rows (see _generation)
             return view(*args, **kwargs)
         key = (request.host, request.full_path, current_language())
-        now = time.monotonic()
-        with _lock:
-            hit = _pages.get(key)
-            if hit and hit[0] > now:
-                _pages.move_to_end(key)
-                return _personalise(hit[1])
+        hit, generation = cache.lookup("page", key)
+        if hit is not None:
+            return _personalise(hit.html)
+        g.cache_generation = generation
         g.shared_page = True
         g.csrf_token = CSRF_PLACEHOLDER  # flask_wtf's generate_csrf returns g.csrf_token when set
         try:
-            response = make_response(view(*args, **kwargs))
+            with _collecting() as tags:
+                response = make_response(view(*args, **kwargs))
         finally:
             g.pop("shared_page", None)
             g.pop("csrf_token", None)
         if response.status_code != 200 or response.mimetype != "text/html" or response.is_streamed:
             return response
         html = response.get_data(as_text=True)
-        with _lock:
-            _pages[key] = (now + current_app.config["FRAGMENT_TTL"], html)
-            _pages.move_to_end(key)
-            while len(_pages) > MAX_PAGES:
-                _pages.popitem(last=False)
+        if generation is not None:
+            cache.store("page", key, html, tags, generation, current_app.config["FRAGMENT_TTL"])
         return _personalise(html)
 
     return wrapper

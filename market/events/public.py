@@ -13,10 +13,12 @@ from flask import Response, abort, render_template, url_for
 from flask_babel import gettext as _
 from sqlalchemy import select
 
+from market.coops.cache_tags import COOPS
 from market.coops.models import Cooperative
-from market.core.fragments import cached_page
+from market.core.fragments import cached_page, depends_on
 from market.core.i18n import local_today, localized
 from market.events import appearances, bp, calendar
+from market.events.cache_tags import EVENTS
 from market.events.floorplan import layout
 from market.extensions import db
 from market.signals import cooperative_appearances
@@ -29,6 +31,7 @@ def _today() -> date:
 @bp.route("/events")
 @cached_page
 def public_events():
+    depends_on(EVENTS)
     coming, past = appearances.public_events(_today())
     return render_template("events/public/list.html", coming=coming, past=past[:20])
 
@@ -36,6 +39,7 @@ def public_events():
 @bp.route("/events/<slug>")
 @cached_page
 def public_event(slug):
+    depends_on(EVENTS, COOPS)  # the plan shows the participants' names and storefronts
     event = appearances.public_event(slug)
     if event is None:
         abort(404)
@@ -81,4 +85,5 @@ def cooperative_ics(slug):
 
 @cooperative_appearances.connect
 def _appearances_of(_sender, cooperative_id: int, **_kwargs):
+    depends_on(EVENTS)  # the storefront or product page showing them is purged when events change
     return appearances.appearances(cooperative_id, _today())
