@@ -1,8 +1,11 @@
-"""Whole public pages are cached for anonymous visitors, with their own CSRF token and cart filled in."""
+"""Whole public pages are cached for anonymous visitors, with their own CSRF token and cart filled in.
+(What purges them: test_page_cache_purges.py.)"""
 
 import pytest
 
 from market.core import fragments
+from market.core.cache import LOCAL
+from market.core.fragments import cache_stats
 from market.extensions import db
 from tests.conftest import csrf_token_from
 from tests.factories import make_coop, make_product, make_user
@@ -13,6 +16,7 @@ pytestmark = pytest.mark.app_config(FRAGMENT_TTL=60, WTF_CSRF_ENABLED=True)
 @pytest.fixture(autouse=True)
 def empty_cache():
     fragments.clear()
+    LOCAL.reset_stats()
     yield
     fragments.clear()
 
@@ -51,7 +55,8 @@ def test_cached_pages_are_per_language_and_never_for_signed_in_visitors(app, cli
     assert "Miel de thym" in product_page(client, product)
     product.name_fr = "Miel de thym bio"
     db.session.commit()
-    assert "Miel de thym bio" not in product_page(client, product)  # anonymous: cached until the TTL
+    assert "Miel de thym bio" in product_page(client, product)  # anonymous: purged by the commit
+    assert "Miel de thym bio" in product_page(client, product) and cache_stats()["pages"]["hits"] == 1
     arabic = client.get(f"/p/{product.id}-miel?lang=ar").get_data(as_text=True)
     assert 'dir="rtl"' in arabic and "عسل الزعتر" in arabic
     user = make_user(email="owner@example.ma")
@@ -59,8 +64,9 @@ def test_cached_pages_are_per_language_and_never_for_signed_in_visitors(app, cli
     token = csrf_token_from(client.get("/account/login").get_data(as_text=True))
     form = {"csrf_token": token, "email": user.email, "password": "correct horse battery"}
     assert client.post("/account/login", data=form).status_code == 302
-    fragments._entries.clear()  # the product's fragments; the anonymous page stays cached
-    assert "Miel de thym bio" in product_page(client, product)  # signed in: the live page
+    pages = cache_stats()["pages"]
+    assert "Miel de thym bio" in product_page(client, product) + product_page(client, product)
+    assert cache_stats()["pages"] == pages  # signed in: the live page, neither looked up nor stored
 
 
 def test_errors_and_redirects_are_not_cached(client):
@@ -68,4 +74,4 @@ def test_errors_and_redirects_are_not_cached(client):
     product = make_product(make_coop(), slug="real")
     db.session.commit()
     assert client.get(f"/p/{product.id}-wrong").status_code == 301
-    assert not fragments._pages
+    assert cache_stats()["pages"]["entries"] == 0

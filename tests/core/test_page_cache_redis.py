@@ -1,0 +1,142 @@
+"""The page cache in Redis: two app instances sharing one Redis stand for two hosts. A page rendered by
+one is a hit on the other, a change made through one is seen at once on the other, a rolled-back change
+purges nothing, the hit ratio is shared, and a Redis that went away only costs cache misses."""
+
+import json
+
+import pytest
+from sqlalchemy import select
+
+from market.catalog.models import LabelClaim, LabelType, Product
+from market.core.fragments import cache_stats
+from market.extensions import db
+from market.search.index import get_index
+from tests.conftest import _free_port, make_test_app
+from tests.factories import make_coop, make_product, make_user
+from tests.orders.test_checkout import _confirm, _form, _token
+
+
+def _host(database_url, folder, **config):
+    host = make_test_app(database_url, folder, FRAGMENT_TTL=300, **config)
+    with host.app_context():
+        get_index(host).rebuild()
+    return host
+
+
+@pytest.fixture
+def hosts(app, database_url, tmp_path, redis_url):
+    """Two hosts on the test's database (`app` empties its tables afterwards) and one Redis."""
+    made = [_host(database_url, tmp_path / name, REDIS_URL=redis_url) for name in ("a", "b")]
+    yield made
+    for host in made:
+        with host.app_context():
+            db.engine.dispose()
+
+
+def html(client, url: str) -> str:
+    response = client.get(url)
+    assert response.status_code == 200, url
+    return response.get_data(as_text=True)
+
+
+def sign_in(client, user) -> None:
+    response = client.post("/account/login", data={"email": user.email, "password": "correct horse battery"})
+    assert response.status_code == 302
+
+
+def test_a_page_rendered_on_one_host_is_a_hit_on_the_other(hosts):
+    a, b = hosts
+    product = make_product(make_coop(), name_en="Thyme honey", slug="honey")
+    db.session.commit()
+    url = f"/p/{product.id}-honey?lang=en"
+    assert "Thyme honey" in html(a.test_client(), url)
+    assert cache_stats(b)["pages"] == {"hits": 0, "misses": 1, "entries": 1, "hit_ratio": 0.0}
+    assert "Thyme honey" in html(b.test_client(), url)
+    stats = cache_stats(b)
+    assert stats["backend"] == "redis" and stats["pages"]["hits"] == 1 and stats["pages"]["hit_ratio"] == 0.5
+    assert cache_stats(a)["pages"] == stats["pages"]  # one count for every host
+
+
+def test_a_sale_and_a_label_verified_on_one_host_show_at_once_on_the_other(hosts):
+    a, b = hosts
+    coop = make_coop()
+    product = make_product(coop, stock=1, slug="saffron")
+    buyer, admin = make_user(), make_user(is_admin=True)
+    igp = db.session.scalar(select(LabelType).where(LabelType.code == "IGP"))
+    claim = LabelClaim(cooperative_id=coop.id, label_type_id=igp.id, certificate_number="IGP-77", status="pending")
+    claim.products = [product]
+    db.session.add(claim)
+    db.session.commit()
+    visitor, shopper, moderator = b.test_client(), a.test_client(), a.test_client()
+    url, grid = f"/p/{product.id}-saffron?lang=en", "/category/oils?lang=en"
+    assert "Only 1 left" in html(visitor, url) and "badge-out" not in html(visitor, grid)
+    assert "Only 1 left" in html(visitor, url) and cache_stats(b)["pages"]["hits"] == 1
+
+    sign_in(shopper, buyer)  # on host A
+    assert shopper.post("/cart/add", data={"product_id": product.id, "quantity": 1}).status_code == 302
+    token = _token(shopper.get("/checkout").get_data(as_text=True))
+    assert _confirm(shopper, _form([coop], token, "review")).status_code == 302
+    assert "Out of stock" in html(visitor, url) and "badge-out" in html(visitor, grid)  # on host B
+
+    sign_in(moderator, admin)
+    assert moderator.post("/admin/labels", data={"claim_id": claim.id, "decision": "verify"}).status_code == 302
+    assert "IGP-77" in html(visitor, url)
+
+
+def test_a_rolled_back_change_purges_nothing_on_any_host(hosts):
+    a, b = hosts
+    product = make_product(make_coop(), price_centimes=12050, slug="argan")
+    db.session.commit()
+    url = f"/p/{product.id}-argan?lang=en"
+    html(b.test_client(), url)
+    with a.app_context():
+        db.session.get(Product, product.id).price_centimes = 100
+        db.session.flush()
+        db.session.rollback()
+    assert cache_stats(a)["purges"] == 0
+    assert "120.50" in html(b.test_client(), url) and cache_stats(b)["pages"]["hits"] == 1
+    with a.app_context():
+        db.session.get(Product, product.id).price_centimes = 100
+        db.session.commit()
+    assert cache_stats(b)["purges"] == 1
+    assert "1.00" in html(b.test_client(), url)
+
+
+def test_pages_are_served_when_redis_is_away(app, database_url, tmp_path):
+    away = _host(database_url, tmp_path / "away", REDIS_URL=f"redis://127.0.0.1:{_free_port()}/0")
+    product = make_product(make_coop(), name_en="Argan oil", slug="argan")
+    db.session.commit()
+    visitor = away.test_client()
+    for _ in range(2):
+        assert "Argan oil" in html(visitor, f"/p/{product.id}-argan?lang=en")  # a miss, not a 500
+        assert "Argan oil" in html(visitor, "/?lang=en")
+    with away.app_context():
+        db.session.get(Product, product.id).name_en = "Argan oil, cold pressed"
+        db.session.commit()  # the purge cannot be sent: kept for later, and the commit stands
+    assert "cold pressed" in html(visitor, f"/p/{product.id}-argan?lang=en")
+    assert cache_stats(away)["errors"] >= 1
+    with away.app_context():
+        db.engine.dispose()
+
+
+def test_cache_stats_and_clear_commands(hosts):
+    a, b = hosts
+    product = make_product(make_coop(), slug="argan")
+    db.session.commit()
+    url = f"/p/{product.id}-argan?lang=en"
+    html(a.test_client(), url)
+    html(b.test_client(), url)
+
+    def flask_cache(host, *args):
+        with host.app_context():  # the command's app (the test's own app context is another app's)
+            result = host.test_cli_runner().invoke(args=["cache", *args])
+        assert result.exit_code == 0, result.output
+        return result.output
+
+    stats = json.loads(flask_cache(b, "stats", "--json"))
+    assert stats["pages"]["hits"] == 1 and stats["pages"]["misses"] == 1 and stats["fragments"]["misses"] == 5
+    assert "pages: 1 hits, 1 misses (50.0%), 1 entries" in flask_cache(a, "stats")
+    assert "Page cache cleared." in flask_cache(a, "clear")
+    assert cache_stats(b)["pages"]["entries"] == 0
+    html(b.test_client(), url)
+    assert cache_stats(b)["pages"]["misses"] == 2
