@@ -27,8 +27,12 @@ A missed target is reported, not fatal: the script exits 0 (it is a measurement)
 ``benchmarks/results/pages.json`` and ``benchmarks/results/pages.md``. wrk and gunicorn share the two
 cores with PostgreSQL, so absolute numbers are lower than on a dedicated server; compare ratios.
 
+With ``--redis-url`` the app shares its page cache in Redis and the report gives the cache's hit ratio
+over the measured rounds (``flask cache stats``: every worker counts in Redis).
+
 Usage: ``.venv/bin/python benchmarks/pages.py [--products 100000] [--coops 2000] [--duration 10]
-[--connections 16] [--database-url postgresql://postgres@127.0.0.1:5432/souk_bench] [--reuse]``
+[--connections 16] [--database-url postgresql://postgres@127.0.0.1:5432/souk_bench] [--reuse]
+[--redis-url redis://127.0.0.1:6379/12]``
 """
 
 from __future__ import annotations
@@ -235,6 +239,7 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         "--database-url", default=DEFAULT_DATABASE_URL, help="PostgreSQL URL; the database is recreated"
     )
     parser.add_argument("--reuse", action="store_true", help="keep the database if its counts already match")
+    parser.add_argument("--redis-url", default="", help="share the page cache in Redis and report its hit ratio")
     args = parser.parse_args(argv)
     if args.products < 1 or args.coops < 1 or args.duration < 1 or args.connections < 1:
         parser.error("--products, --coops, --duration and --connections must be positive")
@@ -284,6 +289,15 @@ def app_env(url: str, instance_dir: Path) -> dict[str, str]:
         "INSTANCE_PATH": str(instance_dir),
         "RATELIMIT_ENABLED": "false",
     }
+
+
+def page_cache_stats(env: dict[str, str], reset: bool = False) -> dict[str, Any]:
+    """The page cache's shared counters (`flask cache stats`): meaningful with Redis, where every worker counts."""
+    command = [str(BIN_DIR / "flask"), "--app", "wsgi", "cache", "stats", "--json", *(["--reset"] if reset else [])]
+    done = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True)
+    if done.returncode != 0:
+        raise SystemExit(f"`{' '.join(command)}` failed:\n{done.stdout}\n{done.stderr}")
+    return json.loads(done.stdout)
 
 
 def run_migrations(url: str, instance_dir: Path) -> None:
@@ -721,8 +735,9 @@ def write_results(info: dict[str, Any], rows: Sequence[dict[str, Any]], missed: 
 # --------------------------------------------------------------------------------------------- main
 
 
-def benchmark(args: argparse.Namespace, wrk: str, workdir: Path) -> tuple[list[PageResult], float]:
-    """Prepare the database, serve the app and measure every page; returns the results and load time."""
+def benchmark(args: argparse.Namespace, wrk: str, workdir: Path) -> tuple[list[PageResult], float, dict | None]:
+    """Prepare the database, serve the app and measure every page; returns the results, the load time and
+    (with --redis-url) the page cache's counters over the measured rounds."""
     instance_dir = workdir / "instance"
     instance_dir.mkdir()
     started = time.monotonic()
@@ -733,12 +748,16 @@ def benchmark(args: argparse.Namespace, wrk: str, workdir: Path) -> tuple[list[P
     lua = workdir / "report.lua"
     lua.write_text(WRK_LUA)
     port, log_path = free_port(), workdir / "gunicorn.log"
-    proc = start_gunicorn(port, app_env(args.database_url, instance_dir), log_path, args.connections)
+    env = app_env(args.database_url, instance_dir) | ({"REDIS_URL": args.redis_url} if args.redis_url else {})
+    proc = start_gunicorn(port, env, log_path, args.connections)
     try:
         wait_healthy(proc, port, log_path)
         warm(port, pages)
+        if args.redis_url:
+            page_cache_stats(env, reset=True)  # count the measured rounds only, not the warming
         print(f"gunicorn on 127.0.0.1:{port}; {ROUNDS} rounds x {len(pages)} pages x {args.duration} s", flush=True)
-        return measure(wrk, lua, port, pages, args), load_seconds
+        results = measure(wrk, lua, port, pages, args)
+        return results, load_seconds, page_cache_stats(env) if args.redis_url else None
     finally:
         stop_gunicorn(proc)
 
@@ -748,12 +767,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     wrk = require_wrk()
     started = time.monotonic()
     with tempfile.TemporaryDirectory(prefix="souk-bench-") as tmp:
-        results, load_seconds = benchmark(args, wrk, Path(tmp))
+        results, load_seconds, cache = benchmark(args, wrk, Path(tmp))
     rows, missed = summarise(results)
     info = machine_info(wrk, args.database_url, args) | {
         "load_s": round(load_seconds, 1),
         "total_s": round(time.monotonic() - started, 1),
     }
+    if cache is not None:
+        info["page_cache"] = {kind: cache[kind]["hit_ratio"] for kind in ("pages", "fragments")} | {
+            "backend": cache["backend"],
+            "errors": cache["errors"],
+        }
     write_results(info, rows, missed)
     print()
     print(table(rows))
