@@ -131,3 +131,22 @@ def test_without_redis_the_page_says_work_runs_inline(app, client, login):
     assert client.post("/admin/jobs/abc/retry").status_code == 404
     dashboard = client.get("/admin/?lang=en").get_data(as_text=True)
     assert "/admin/jobs" in dashboard
+
+
+def test_the_failed_and_retry_commands(app, runner):
+    job = jobs.get_queue().enqueue("tests.jobs.tasks.always_fails")
+    FailedJobRegistry(queue=jobs.get_queue(), connection=jobs.connection()).add(job, exc_string="boom")
+    jobs.get_queue().remove(job.id)
+    listing = runner.invoke(args=["jobs", "failed"])
+    assert listing.exit_code == 0 and "failed: 1" in listing.output
+    assert f"{job.id}" in listing.output and "tests.jobs.tasks.always_fails()" in listing.output
+    assert runner.invoke(args=["jobs", "retry"]).exit_code == 2  # neither ids nor --all
+    retried = runner.invoke(args=["jobs", "retry", "--all"])
+    assert retried.exit_code == 0 and "1 job(s) back on the queue" in retried.output
+    assert jobs.registry_counts()["failed"] == 0 and jobs.get_queue().count == 1
+
+
+@pytest.mark.app_config(REDIS_URL="")
+def test_without_redis_the_worker_says_there_is_no_queue(app, runner):
+    result = runner.invoke(args=["jobs", "worker", "--burst"])
+    assert result.exit_code == 1 and "REDIS_URL is not set" in result.output
