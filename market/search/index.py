@@ -231,19 +231,19 @@ class SearchIndex:
         self._last_write = time.monotonic()
         return len(ids)
 
-    def apply(self, product_ids: Iterable[int]) -> None:
-        """Write these products' current state, or raise: the outbox mark only moves on when this returns."""
+    def apply(self, product_ids: Iterable[int], session: Session) -> None:
+        """Write these products' current state (read through the drain's session), or raise: the outbox mark
+        only moves on when this returns."""
         ids = set(product_ids)
         if not ids:
             return
         writer = self._index().writer(timeout=WRITER_TIMEOUT, delay=0.05)
         try:
-            with reading_session() as session:
-                ref = Reference.load(session)
-                found = set()
-                for doc in documents(session, load_products(session, ids), ref):
-                    writer.update_document(**doc)
-                    found.add(int(doc["pid"]))
+            ref = Reference.load(session)
+            found = set()
+            for doc in documents(session, load_products(session, ids), ref):
+                writer.update_document(**doc)
+                found.add(int(doc["pid"]))
             for gone in ids - found:
                 writer.delete_by_term("pid", str(gone))
         except BaseException:

@@ -202,7 +202,7 @@ class Follower:
 
             forget_cooperatives()
             products |= set(session.scalars(select(Product.id).where(Product.cooperative_id.in_(coops))))
-        self.index.apply(products)
+        self.index.apply(products, session)
 
     def _rebuild(self, app, why: str) -> None:
         log.warning("search index at %s must be rebuilt: %s", self.index.path, why)
@@ -237,7 +237,8 @@ def prune(session: Session, keep: timedelta) -> int:
     if newest is None:
         return 0
     cutoff = datetime.now(UTC) - keep
-    result = session.execute(delete(SearchOutbox).where(SearchOutbox.created_at < cutoff, SearchOutbox.id < newest))
+    table = SearchOutbox.__table__  # Core: the page cache's ORM hooks have nothing to do with this table
+    result = session.connection().execute(delete(table).where(table.c.created_at < cutoff, table.c.id < newest))
     session.commit()
     return result.rowcount or 0
 

@@ -30,8 +30,8 @@ def host_b(database_url, tmp_path):
         db.session.remove()
     yield other
     with other.app_context():
+        db.session.remove()
         db.engine.dispose()
-
 
 
 def outbox_rows() -> int:
@@ -137,9 +137,9 @@ def test_rows_committed_out_of_order_are_not_skipped(app, host_b):
     a, b, c, d = (make_product(coop, slug=f"p{i}", name_en=f"Nougat{i} bar") for i in range(4))
     db.session.commit()
     with Session(db.engine) as session:  # replace what the commit wrote with rows of chosen ids
-        session.execute(SearchOutbox.__table__.delete())
-        session.execute(insert(SearchOutbox), [{"id": 1001, "product_id": a.id}, {"id": 1002, "product_id": b.id},
-                                               {"id": 1004, "product_id": d.id}])  # fmt: skip
+        rows = [{"id": 1001, "product_id": a.id}, {"id": 1002, "product_id": b.id}, {"id": 1004, "product_id": d.id}]
+        session.connection().execute(SearchOutbox.__table__.delete())
+        session.connection().execute(insert(SearchOutbox.__table__), rows)
         session.commit()
     follower = get_index(host_b).outbox
     with host_b.app_context():
@@ -147,7 +147,7 @@ def test_rows_committed_out_of_order_are_not_skipped(app, host_b):
         assert follower.catch_up() == 3
         assert (follower.load().mark, follower.load().applied) == (1002, {1004})
         with Session(db.engine) as session:
-            session.execute(insert(SearchOutbox), [{"id": 1003, "product_id": c.id}])
+            session.connection().execute(insert(SearchOutbox.__table__), [{"id": 1003, "product_id": c.id}])
             session.commit()
         assert follower.catch_up() == 1
         assert follower.load().mark == 1004
