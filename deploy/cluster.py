@@ -58,6 +58,8 @@ class Cluster:
     threads: int = 4
     extra_env: dict[str, str] = field(default_factory=dict)
     processes: list[Process] = field(default_factory=list)
+    # More gunicorn options for every host, e.g. ["--worker-connections", "4"] (benchmarks/hosts.py).
+    gunicorn_args: list[str] = field(default_factory=list)
 
     def env(self, name: str) -> dict[str, str]:
         """One host's environment: shared database, Redis, secret and storage; its own instance folder."""
@@ -102,7 +104,7 @@ class Cluster:
     def start_host(self, index: int) -> Process:
         port = free_port()
         argv = [str(BIN / "gunicorn"), "--bind", f"127.0.0.1:{port}", "--workers", str(self.gunicorn_workers)]
-        argv += ["--threads", str(self.threads), "--worker-class", "gthread", "wsgi:app"]
+        argv += ["--threads", str(self.threads), "--worker-class", "gthread", *self.gunicorn_args, "wsgi:app"]
         return self._spawn(f"web-{index}", argv, f"http://127.0.0.1:{port}")
 
     def start_worker(self, name: str = "worker", burst: bool = False) -> Process:
