@@ -6,6 +6,7 @@ folder on disk, or the bucket through a boto3 client of the test's own)."""
 from __future__ import annotations
 
 import io
+from contextlib import contextmanager
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -45,11 +46,19 @@ class Backend:
         return {k[len(namespace) + 1 :] for k in keys if k.startswith(f"{namespace}/")}
 
 
-def _app_for(app, database_url, tmp_path, **settings):
-    """A second app on the same database and folders as the `app` fixture (which empties tables after)."""
+@contextmanager
+def _second_app(app, database_url, tmp_path, **settings):
+    """A second app on the same database and folders as the `app` fixture (which empties tables after),
+    in its own app context; its connections are closed after, or PostgreSQL's TRUNCATE would wait on them."""
     if app.config.get("REDIS_URL"):
         settings.setdefault("REDIS_URL", app.config["REDIS_URL"])
-    return make_test_app(database_url, tmp_path, **settings)
+    other = make_test_app(database_url, tmp_path, **settings)
+    with other.app_context():
+        try:
+            yield other
+        finally:
+            db.session.remove()
+            db.engine.dispose()
 
 
 @pytest.fixture(params=["local", "s3"])
@@ -58,10 +67,8 @@ def backend(request, app, database_url, tmp_path):
         yield Backend(app)
         return
     s3_config = request.getfixturevalue("s3_config")
-    s3_app = _app_for(app, database_url, tmp_path, **s3_config)
-    with s3_app.app_context():
+    with _second_app(app, database_url, tmp_path, **s3_config) as s3_app:
         yield Backend(s3_app, s3_config)
-        db.session.remove()
 
 
 class ClosingClient:
@@ -260,8 +267,8 @@ def test_storage_interface_round_trip(backend):
 
 
 def test_s3_prefix_puts_both_namespaces_under_it(app, database_url, tmp_path, s3_config):
-    s3_app = _app_for(app, database_url, tmp_path, S3_PREFIX="/souk/prod/", **s3_config)
-    storage = storage_for(s3_app)
+    with _second_app(app, database_url, tmp_path, S3_PREFIX="/souk/prod/", **s3_config) as s3_app:
+        storage = storage_for(s3_app)
     storage.put(PUBLIC, "products/k-320.jpg", b"x", "image/jpeg")
     storage.put(PRIVATE, "certificates/k.pdf", PDF, "application/pdf")
     client = boto3.client("s3", endpoint_url=s3_config["S3_ENDPOINT_URL"], region_name="us-east-1")
@@ -280,10 +287,9 @@ def storage_down(app, database_url, tmp_path, monkeypatch):
     """An app whose bucket is on a port nobody listens on."""
     monkeypatch.setenv("AWS_ACCESS_KEY_ID", "testing")
     monkeypatch.setenv("AWS_SECRET_ACCESS_KEY", "testing")
-    down = _app_for(app, database_url, tmp_path, S3_BUCKET="souk", S3_ENDPOINT_URL=f"http://127.0.0.1:{_free_port()}")
-    with down.app_context():
+    endpoint = f"http://127.0.0.1:{_free_port()}"
+    with _second_app(app, database_url, tmp_path, S3_BUCKET="souk", S3_ENDPOINT_URL=endpoint) as down:
         yield down
-        db.session.remove()
 
 
 MESSAGE = "Your file could not be saved right now. Please try again in a few minutes."
@@ -350,10 +356,10 @@ def test_copy_to_s3_moves_local_files_once(app, database_url, tmp_path, s3_confi
     assert len(public_before) == 2 and private_before == {f"{document}.pdf"}
 
     # ...then configured for S3 (same folders) and migrated.
-    s3_app = _app_for(app, database_url, tmp_path, **s3_config)
-    bucket = Backend(s3_app, s3_config)
-    runner = s3_app.test_cli_runner()
-    with s3_app.app_context():  # the CLI runs in the current app context: this one's
+    # (The CLI runs in the current app context: the S3 app's here.)
+    with _second_app(app, database_url, tmp_path, **s3_config) as s3_app:
+        bucket = Backend(s3_app, s3_config)
+        runner = s3_app.test_cli_runner()
         dry = runner.invoke(args=["storage", "copy-to-s3", "--dry-run"])
         assert dry.exit_code == 0, dry.output
         assert "would copy 3 file(s)" in dry.output and bucket.objects(PUBLIC) == set()
