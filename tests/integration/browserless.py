@@ -27,9 +27,9 @@ class _NoRedirect(urllib.request.HTTPRedirectHandler):
 class FormParser(HTMLParser):
     """The fields of the form whose action matches, in document order (checkboxes only when checked)."""
 
-    def __init__(self, action: str):
+    def __init__(self, action: str, page_path: str):
         super().__init__(convert_charrefs=True)
-        self.action, self.inside, self.fields = action, False, []
+        self.action, self.page_path, self.inside, self.fields = action, page_path, False, []
         self._select: str | None = None
         self._select_first: str | None = None
         self._select_chosen = False
@@ -39,7 +39,8 @@ class FormParser(HTMLParser):
     def handle_starttag(self, tag, attrs):
         a = dict(attrs)
         if tag == "form":
-            self.inside = urllib.parse.urlsplit(a.get("action") or "").path == self.action
+            # A form without an action posts to the page itself.
+            self.inside = urllib.parse.urlsplit(a.get("action") or self.page_path).path == self.action
         if not self.inside:
             return
         if tag == "input" and a.get("name"):
@@ -92,16 +93,27 @@ class Browserless:
         except urllib.error.HTTPError as error:
             return Reply(error.code, req.full_url, error.read().decode(errors="replace"), dict(error.headers))
 
-    def get(self, path: str) -> Reply:
-        return self.request(path)
+    def get(self, path: str, follow: bool = True) -> Reply:
+        """GET, following redirects on this host (a product's address moves when its name changes)."""
+        reply = self.request(path)
+        for _ in range(5):
+            if not (follow and reply.status in {301, 302, 303, 307, 308}):
+                break
+            location = urllib.parse.urlsplit(reply.headers["Location"])
+            reply = self.request(location.path + (f"?{location.query}" if location.query else ""))
+        return reply
 
     def submit(self, page_path: str, action: str | None = None, changes: dict | None = None) -> Reply:
         """GET the page, fill the form posting to `action` (default: the page itself) and POST it."""
-        action = action or urllib.parse.urlsplit(page_path).path
         page = self.get(page_path)
         assert page.status == 200, (page.status, page.text[:500])
-        parser = FormParser(action)
-        parser.feed(page.text)
+        return self.submit_from(page.text, page_path, action, changes)
+
+    def submit_from(self, html: str, page_path: str, action: str | None = None, changes: dict | None = None) -> Reply:
+        """Fill and POST a form of a page already received (a review step answered to a POST)."""
+        action = action or urllib.parse.urlsplit(page_path).path
+        parser = FormParser(action, urllib.parse.urlsplit(page_path).path)
+        parser.feed(html)
         assert parser.fields, f"no form posting to {action} on {page_path}"
         changes = dict(changes or {})
         fields = [(name, str(changes.pop(name)) if name in changes else value) for name, value in parser.fields]
