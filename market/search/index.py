@@ -161,7 +161,8 @@ class SearchIndex:
     def table(self) -> DocTable:
         local = self._local
         if getattr(local, "table", None) is None:
-            local.table = DocTable(self.searcher())
+            # The searcher the caller just got: refreshing here would close it under the caller's feet.
+            local.table = DocTable(getattr(local, "searcher", None) or self.searcher())
         return local.table
 
     def forget(self) -> None:
