@@ -5,8 +5,31 @@ from __future__ import annotations
 import json
 import logging
 
+import pytest
+
 from market.core.request_log import JsonFormatter, RequestIdFilter
-from tests.conftest import _free_port, make_test_app
+from market.extensions import db
+from tests.conftest import _free_port
+from tests.conftest import make_test_app as _make_test_app
+
+_apps = []
+
+
+def make_test_app(*args, **kwargs):
+    app = _make_test_app(*args, **kwargs)
+    _apps.append(app)
+    return app
+
+
+@pytest.fixture(autouse=True)
+def _close_other_apps():
+    """Apps built here besides the fixture's must give their connections back (PostgreSQL's TRUNCATE
+    between tests waits for them, and an unclosed one is a ResourceWarning)."""
+    yield
+    while _apps:
+        with _apps.pop().app_context():
+            db.session.remove()
+            db.engine.dispose()
 
 
 def test_healthz_answers_without_touching_services(client):
