@@ -60,6 +60,9 @@ def _init_extensions(app: Flask) -> None:
 
     index.init_app(app)
     sync.install()
+    from market.search import readiness
+
+    readiness.install()
     # The page cache is purged after each commit by what changed; each area says which pages show what.
     from market.catalog import cache_tags as _catalog_tags  # noqa: F401
     from market.coops import cache_tags as _coops_tags  # noqa: F401

@@ -2,8 +2,8 @@
 
 `/healthz` answers as long as the process serves requests (a restart is the cure when it does not).
 `/readyz` checks what a request needs from outside the process: the database, Redis when configured, and
-the search index. A host that is not ready answers 503 and the proxy sends its visitors elsewhere.
-Other checks (object storage, for instance) join through `register_readiness_check`."""
+object storage. A host that is not ready answers 503 and the proxy sends its visitors elsewhere. Areas
+add their own checks through `register_readiness_check` (search registers its index's)."""
 
 from __future__ import annotations
 
@@ -41,8 +41,17 @@ def _redis(app) -> str | None:
     return "ok"
 
 
+def _storage(app) -> str:
+    from market.core.storage import storage_for
+
+    storage = storage_for(app)
+    storage.exists("public", "readyz-probe")  # raises StorageUnavailable when the bucket cannot be reached
+    return type(storage).__name__
+
+
 register_readiness_check("database", _database)
 register_readiness_check("redis", _redis)
+register_readiness_check("storage", _storage)
 
 
 def readiness(app) -> tuple[bool, dict]:

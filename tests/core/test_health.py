@@ -125,3 +125,28 @@ def test_json_lines_outside_a_request_and_with_an_exception():
     assert line["request_id"] == "-"
     assert line["level"] == "ERROR"
     assert "ValueError: boom" in line["exception"]
+
+
+def test_readyz_checks_the_search_index_and_the_storage(client):
+    checks = client.get("/readyz").json["checks"]
+    assert checks["search"]["ok"] is True and checks["search"]["detail"].startswith("lag ")
+    assert checks["storage"]["ok"] is True and checks["storage"]["detail"] in {"LocalStorage", "S3Storage"}
+
+
+def test_readyz_says_when_the_search_index_cannot_be_opened(app, database_url, tmp_path):
+    # A new host has no index yet: its searches answer from the database meanwhile, so it stays ready.
+    new_host = make_test_app(database_url, tmp_path / "new-host")
+    response = new_host.test_client().get("/readyz")
+    assert response.status_code == 200
+    assert response.json["checks"]["search"]["detail"].startswith("index not reachable")
+
+
+def test_readyz_is_503_when_the_bucket_cannot_be_reached(app, database_url, tmp_path, monkeypatch):
+    monkeypatch.setenv("AWS_ACCESS_KEY_ID", "testing")
+    monkeypatch.setenv("AWS_SECRET_ACCESS_KEY", "testing")
+    down = make_test_app(
+        database_url, tmp_path / "s3down", S3_BUCKET="nowhere", S3_ENDPOINT_URL=f"http://127.0.0.1:{_free_port()}"
+    )
+    response = down.test_client().get("/readyz")
+    assert response.status_code == 503
+    assert response.json["checks"]["storage"] == {"ok": False, "error": "StorageUnavailable"}
