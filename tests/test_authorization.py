@@ -97,6 +97,7 @@ def test_admin_routes_refuse_non_admins(app, client, login, two_coops):
         "review_id": two_coops["review"].id,
         "number": two_coops["order"].number,
         "part_id": two_coops["part"].id,
+        "job_id": "some-job",
     }
     for rule in app.url_map.iter_rules():
         if rule.rule.startswith("/admin"):

@@ -87,7 +87,7 @@ def test_a_failing_job_is_retried_with_backoff_then_kept_for_admins(app, workers
     assert job.id in registry.get_job_ids()
     assert client.post(f"/admin/jobs/{job.id}/delete").status_code == 302
     assert jobs.failed_jobs() == [] and jobs.registry_counts()["failed"] == 0
-    response = client.post(f"/admin/jobs/{job.id}/retry", follow_redirects=True)
+    response = client.post(f"/admin/jobs/{job.id}/retry?lang=en", follow_redirects=True)
     assert "no longer among the failed" in response.get_data(as_text=True)
 
 
