@@ -70,6 +70,10 @@ def _init_extensions(app: Flask) -> None:
     from market.events import cache_tags as _events_tags  # noqa: F401
 
     invalidation.install()
+    # Each area registers the CSV reports it builds in the background (market/core/exports.py).
+    from market.catalog import exports as _catalog_exports  # noqa: F401
+    from market.events import exports as _events_exports  # noqa: F401
+    from market.orders import exports as _orders_exports  # noqa: F401
 
 
 def _register_blueprints(app: Flask) -> None:
@@ -84,6 +88,7 @@ def _register_blueprints(app: Flask) -> None:
     from market.catalog import views as _catalog_views  # noqa: F401
     from market.coops import manage as _coops_manage  # noqa: F401
     from market.coops import views as _coops_views  # noqa: F401
+    from market.core import export_views as _export_views  # noqa: F401
     from market.core import health
     from market.core import views as core_views
     from market.events import organise as _events_organise  # noqa: F401

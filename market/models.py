@@ -11,7 +11,7 @@ from market.catalog.models import (
     Review,
 )
 from market.coops.models import Cooperative, CoopPhoto, Invitation, Membership
-from market.core.models import AuditEntry, Category, OutboxEmail, Region
+from market.core.models import AuditEntry, Category, OutboxEmail, Region, ReportExport
 from market.events.models import (
     AllocationRun,
     Application,
@@ -54,6 +54,7 @@ __all__ = [
     "ProductVariant",
     "Refund",
     "Region",
+    "ReportExport",
     "Review",
     "SearchOutbox",
     "Stand",

@@ -105,3 +105,25 @@ class AuditEntry(db.Model):
     reason: Mapped[str | None] = mapped_column(db.Text)
 
     actor = db.relationship("User")
+
+
+class ReportExport(TimestampMixin, db.Model):
+    """A CSV report asked for in the back office and built by a background job (`market.core.exports`):
+    who asked, what (a registered kind and its parameters), and the file once it is in private storage."""
+
+    __tablename__ = "report_exports"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    token: Mapped[str] = mapped_column(db.String(43), unique=True)  # the URL's id: not guessable, not a count
+    kind: Mapped[str] = mapped_column(db.String(40))
+    params: Mapped[str] = mapped_column(db.Text, default="{}")  # JSON of plain values (ids, dates, a year)
+    user_id: Mapped[int] = mapped_column(db.ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    status: Mapped[str] = mapped_column(db.String(10), default="pending")  # pending|running|done|failed
+    attempts: Mapped[int] = mapped_column(default=0)
+    filename: Mapped[str | None] = mapped_column(db.String(200))
+    storage_key: Mapped[str | None] = mapped_column(db.String(200))
+    size_bytes: Mapped[int | None]
+    error: Mapped[str | None] = mapped_column(db.String(500))  # for the logs and admins, never shown to users
+    finished_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+    user = db.relationship("User")

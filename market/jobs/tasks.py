@@ -46,3 +46,10 @@ def retry_emails() -> int:
         sent = send_outbox(limit=200)
         total += sent
     return total
+
+
+def sweep_exports() -> int:
+    """Delete report files (and their rows) older than EXPORT_KEEP_DAYS."""
+    from market.core import exports
+
+    return exports.sweep()

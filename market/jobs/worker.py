@@ -18,6 +18,7 @@ PERIODIC = {
     "retry-emails": (tasks.retry_emails, 5 * 60, 900),
     "reconcile-payments": (tasks.reconcile_payments, 15 * 60, 900),
     "sweep-labels": (tasks.sweep_labels, "30 2 * * *", 1800),
+    "sweep-exports": (tasks.sweep_exports, "45 2 * * *", 900),
 }
 
 

@@ -20,7 +20,7 @@ def test_the_periodic_tasks_and_their_intervals():
     scheduler = make_scheduler(connection=None)
     every = {job.name: job.interval or job.cron for job in scheduler.get_jobs()}
     assert every == {"release-expired-reservations": 60, "retry-emails": 300, "reconcile-payments": 900,
-                     "sweep-labels": "30 2 * * *"}  # fmt: skip
+                     "sweep-labels": "30 2 * * *", "sweep-exports": "45 2 * * *"}  # fmt: skip
     assert {job.func_name for job in scheduler.get_jobs()} == {
         f"market.jobs.tasks.{func.__name__}" for func, _when, _timeout in PERIODIC.values()
     }
