@@ -10,7 +10,8 @@ import os
 import secrets
 from pathlib import Path
 
-LANGUAGES = ("ar", "fr", "en")
+# zgh: Standard Moroccan Tamazight, in Tifinagh (left to right).
+LANGUAGES = ("ar", "fr", "en", "zgh")
 RTL_LANGUAGES = frozenset({"ar"})
 
 

@@ -18,7 +18,7 @@ from market.core.invalidation import Row, changed, tags_for
 CATALOG = "catalog"
 CARDS = "cards"
 # Columns whose change shows on the product's page only, not on its card.
-PAGE_ONLY = {"stock", "description_ar", "description_fr", "description_en", "weight_g", "sku"}
+PAGE_ONLY = {"stock", "description_ar", "description_fr", "description_en", "description_zgh", "weight_g", "sku"}
 
 
 def product_tag(product_id) -> str:
@@ -71,4 +71,6 @@ def _cooperative_part(before: Row | None, after: Row | None) -> set[str]:
 
 @tags_for("cooperatives")
 def _cooperative(before: Row | None, after: Row | None) -> set[str]:
-    return {CARDS} if changed(before, after) & {"name_ar", "name_fr", "name_en", "slug", "status"} else set()
+    return (
+        {CARDS} if changed(before, after) & {"name_ar", "name_fr", "name_en", "name_zgh", "slug", "status"} else set()
+    )

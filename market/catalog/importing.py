@@ -15,19 +15,19 @@ from sqlalchemy.orm import selectinload
 
 from market.catalog.models import LabelClaim, LabelType, Product
 from market.catalog.money import centimes_to_text, parse_price
+from market.catalog.products import TEXT_FIELDS
 from market.coops.models import Cooperative
 from market.core.csvfiles import ImportReport, read_csv
 from market.core.models import Category, utcnow
 from market.core.text import slugify
 from market.extensions import db
 
-COLUMNS = [
-    "coop", "sku", "category", "name_ar", "name_fr", "name_en",
-    "description_ar", "description_fr", "description_en", "price", "stock", "unit", "labels",
-]  # fmt: skip
+# Names and descriptions in every language of the site (name_zgh, description_zgh: Tamazight in Tifinagh).
+# Only the required columns must be present: a file made before Tamazight was added still imports.
+COLUMNS = ["coop", "sku", "category", *TEXT_FIELDS, "price", "stock", "unit", "labels"]
 REQUIRED_COLUMNS = {"coop", "sku", "category", "price", "stock"}
 MAX_ROWS = 50_000
-LENGTHS = {"sku": 64, "name_ar": 200, "name_fr": 200, "name_en": 200, "unit": 40}
+LENGTHS = {"sku": 64, "unit": 40, **{name: 200 for name in TEXT_FIELDS if name.startswith("name_")}}
 
 
 def import_products(data: bytes | str, only_coop: Cooperative | None = None, verify_labels: bool = False, actor=None):
@@ -121,7 +121,7 @@ def _apply(checked, categories, report: ImportReport, verify_labels: bool, actor
         else:
             report.updated += 1
         product.category_id = categories[row["category"]].id
-        for name in ("name_ar", "name_fr", "name_en", "description_ar", "description_fr", "description_en", "unit"):
+        for name in (*TEXT_FIELDS, "unit"):
             if name in row:
                 setattr(product, name, row[name] or None)
         product.price_centimes, product.stock = row["price_centimes"], row["stock_int"]
@@ -162,8 +162,7 @@ def export_products(coop: Cooperative | None = None) -> str:
         writer.writerow(
             [
                 product.cooperative.slug, product.sku, product.category.slug,
-                product.name_ar or "", product.name_fr or "", product.name_en or "",
-                product.description_ar or "", product.description_fr or "", product.description_en or "",
+                *(getattr(product, name) or "" for name in TEXT_FIELDS),
                 centimes_to_text(product.price_centimes), product.stock, product.unit or "", ";".join(codes),
             ]
         )  # fmt: skip

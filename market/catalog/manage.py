@@ -19,6 +19,7 @@ from market.catalog.forms import (
 )
 from market.catalog.importing import export_products, import_products
 from market.catalog.money import centimes_to_text, parse_price
+from market.catalog.products import TEXT_FIELDS
 from market.coops.manage import load_coop
 from market.core.actions import perform
 from market.core.documents import forget_document, send_document, store_document
@@ -72,7 +73,7 @@ def _product_form(product=None) -> ProductForm:
 def _save(coop, product, form: ProductForm):
     data = {name: f.data for name, f in form._fields.items() if name not in ("csrf_token", "variants", "price")}
     data["price_centimes"] = parse_price(form.price.data)
-    for name in ("name_ar", "name_fr", "name_en", "description_ar", "description_fr", "description_en", "unit"):
+    for name in (*TEXT_FIELDS, "unit"):
         data[name] = (data.get(name) or "").strip() or None
     variants = [
         products.VariantData(v.title.data, v.sku.data, parse_price(v.price.data), v.stock.data or 0)

@@ -40,9 +40,11 @@ class Product(TimestampMixin, db.Model):
     name_ar: Mapped[str | None] = mapped_column(db.String(200))
     name_fr: Mapped[str | None] = mapped_column(db.String(200))
     name_en: Mapped[str | None] = mapped_column(db.String(200))
+    name_zgh: Mapped[str | None] = mapped_column(db.String(200))
     description_ar: Mapped[str | None] = mapped_column(db.Text)
     description_fr: Mapped[str | None] = mapped_column(db.Text)
     description_en: Mapped[str | None] = mapped_column(db.Text)
+    description_zgh: Mapped[str | None] = mapped_column(db.Text)
     price_centimes: Mapped[int]
     stock: Mapped[int] = mapped_column(default=0)
     unit: Mapped[str | None] = mapped_column(db.String(40))
@@ -131,10 +133,12 @@ class LabelType(db.Model):
     name_ar: Mapped[str] = mapped_column(db.String(160))
     name_fr: Mapped[str] = mapped_column(db.String(160))
     name_en: Mapped[str] = mapped_column(db.String(160))
+    name_zgh: Mapped[str | None] = mapped_column(db.String(160))
     issuer: Mapped[str] = mapped_column(db.String(200))
     explanation_ar: Mapped[str] = mapped_column(db.Text)
     explanation_fr: Mapped[str] = mapped_column(db.Text)
     explanation_en: Mapped[str] = mapped_column(db.Text)
+    explanation_zgh: Mapped[str | None] = mapped_column(db.Text)
 
 
 label_claim_products = db.Table(

@@ -9,6 +9,7 @@ from sqlalchemy import select
 
 from market.catalog.exceptions import CatalogError
 from market.catalog.models import Product, ProductPhoto, ProductVariant
+from market.config import LANGUAGES
 from market.coops.models import Cooperative
 from market.core.models import Category
 from market.core.text import slugify
@@ -16,6 +17,8 @@ from market.extensions import db
 
 MAX_PHOTOS = 8
 LOW_STOCK = 5
+# A product's texts in every language of the site: name_ar ... description_zgh.
+TEXT_FIELDS = tuple(f"{field}_{lang}" for field in ("name", "description") for lang in LANGUAGES)
 
 
 @dataclass
@@ -60,10 +63,7 @@ def save_product(coop: Cooperative, product: Product | None, data: dict, variant
     if product is None:
         product = Product(cooperative_id=coop.id)
         db.session.add(product)
-    for field in (
-        "name_ar", "name_fr", "name_en", "description_ar", "description_fr", "description_en",
-        "sku", "price_centimes", "stock", "unit", "weight_g", "is_published",
-    ):  # fmt: skip
+    for field in (*TEXT_FIELDS, "sku", "price_centimes", "stock", "unit", "weight_g", "is_published"):
         if field in data:
             setattr(product, field, data[field])
     product.category_id = category.id

@@ -118,7 +118,7 @@ def structured_data(reviews: ProductReviews, limit: int = 5) -> dict:
 
 @lru_cache(maxsize=8)
 def _number_locale(lang: str) -> Locale:
-    return Locale.parse({"ar": "ar_MA", "fr": "fr_MA"}.get(lang, "en"))
+    return Locale.parse({"ar": "ar_MA", "fr": "fr_MA", "zgh": "zgh_MA"}.get(lang, "en"))
 
 
 def format_rating(value: float | int | None) -> str:

@@ -42,6 +42,7 @@ class CategoryRef:
     name_ar: str
     name_fr: str
     name_en: str
+    name_zgh: str | None
     child_ids: tuple[int, ...]
 
 
@@ -57,7 +58,7 @@ def category_by_slug(slug: str) -> CategoryRef | None:
                 children.setdefault(row.parent_id, []).append(row.id)
         for row in rows:
             _categories[row.slug] = CategoryRef(
-                row.id, row.slug, row.parent_id, row.name_ar, row.name_fr, row.name_en,
+                row.id, row.slug, row.parent_id, row.name_ar, row.name_fr, row.name_en, row.name_zgh,
                 tuple(children.get(row.id, ())),
             )  # fmt: skip
     return _categories.get(slug)
@@ -112,8 +113,10 @@ def search_products(text: str, page: int, per_page: int = 24):
                 Product.name_ar.ilike(pattern),
                 Product.name_fr.ilike(pattern),
                 Product.name_en.ilike(pattern),
+                Product.name_zgh.ilike(pattern),
                 Cooperative.name_ar.ilike(pattern),
                 Cooperative.name_fr.ilike(pattern),
+                Cooperative.name_zgh.ilike(pattern),
                 Cooperative.city.ilike(pattern),
                 Cooperative.city_ar.ilike(pattern),
             )

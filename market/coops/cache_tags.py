@@ -10,8 +10,8 @@ from market.core.invalidation import Row, changed, tags_for
 
 COOPS = "coops"
 # What a cooperative's card shows (and whether it is shown at all).
-CARD_COLUMNS = {"slug", "name_ar", "name_fr", "name_en", "city", "city_ar", "region_id", "women_led", "youth",
-                "brand_color", "logo", "status", "featured"}  # fmt: skip
+CARD_COLUMNS = {"slug", "name_ar", "name_fr", "name_en", "name_zgh", "city", "city_ar", "city_zgh", "region_id",
+                "women_led", "youth", "brand_color", "logo", "status", "featured"}  # fmt: skip
 
 
 def coop_tag(cooperative_id) -> str:

@@ -42,6 +42,9 @@ class CoopApplicationForm(FlaskForm):
     name_ar = StringField(_l("Name in Arabic"), filters=[_strip], validators=[DataRequired(), Length(max=160)])
     name_fr = StringField(_l("Name in French"), filters=[_strip], validators=[DataRequired(), Length(max=160)])
     name_en = StringField(_l("Name in English (optional)"), filters=[_strip], validators=[Optional(), Length(max=160)])
+    name_zgh = StringField(
+        _l("Name in Tamazight (optional)"), filters=[_strip], validators=[Optional(), Length(max=160)]
+    )
     legal_form = SelectField(_l("Legal form"), validators=[DataRequired()])
     registration_number = StringField(
         _l("Number in the register of cooperatives"),
@@ -99,10 +102,15 @@ class StorefrontForm(FlaskForm):
         _l("Brand colour"), filters=[_strip], validators=[DataRequired(), Length(max=7)], render_kw={"type": "color"}
     )
     name_en = StringField(_l("Name in English (optional)"), filters=[_strip], validators=[Optional(), Length(max=160)])
+    name_zgh = StringField(
+        _l("Name in Tamazight (optional)"), filters=[_strip], validators=[Optional(), Length(max=160)]
+    )
     city_ar = StringField(_l("Town in Arabic"), filters=[_strip], validators=[Optional(), Length(max=80)])
+    city_zgh = StringField(_l("Town in Tamazight"), filters=[_strip], validators=[Optional(), Length(max=80)])
     story_ar = TextAreaField(_l("Our story, in Arabic"), validators=[Optional(), Length(max=10000)])
     story_fr = TextAreaField(_l("Our story, in French"), validators=[Optional(), Length(max=10000)])
     story_en = TextAreaField(_l("Our story, in English"), validators=[Optional(), Length(max=10000)])
+    story_zgh = TextAreaField(_l("Our story, in Tamazight"), validators=[Optional(), Length(max=10000)])
     logo = FileField(_l("Logo"))
     banner = FileField(_l("Banner"))
 

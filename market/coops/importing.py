@@ -1,6 +1,6 @@
 """CSV import of cooperatives for operators: `slug,name_ar,name_fr,region,city,women_led,youth,status`
-(plus optional name_en, registration_number, ice, members, email, phone, brand_color). All or nothing;
-re-importing updates by slug."""
+(plus optional name_en, name_zgh, city_zgh, registration_number, ice, members, email, phone, brand_color).
+All or nothing; re-importing updates by slug."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ from market.core.models import Region
 from market.extensions import db
 
 REQUIRED = ["slug", "name_ar", "name_fr", "region", "city", "women_led", "youth", "status"]
-OPTIONAL = ["name_en", "registration_number", "ice", "members", "email", "phone", "brand_color"]
+OPTIONAL = ["name_en", "name_zgh", "city_zgh", "registration_number", "ice", "members", "email", "phone", "brand_color"]
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 BOOLEANS = {"true": True, "false": False}
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -46,9 +46,18 @@ def import_cooperatives(data: bytes | str) -> ImportReport:
         elif row["slug"] in seen:
             problems.append(_l("the slug %(value)s appears twice", value=row["slug"]))
         seen.add(row["slug"])
-        for name in ("name_ar", "name_fr", "city"):
-            if not row[name] or len(row[name]) > 160:
-                problems.append(_l("%(column)s is required (at most 160 characters)", column=name))
+        for name, limit in (("name_ar", 160), ("name_fr", 160), ("city", 80)):
+            if not row[name] or len(row[name]) > limit:
+                problems.append(_l("%(column)s is required (at most %(num)d characters)", column=name, num=limit))
+        for name, limit in (
+            ("name_en", 160),
+            ("name_zgh", 160),
+            ("city_zgh", 80),
+            ("registration_number", 40),
+            ("email", 254),
+        ):
+            if len(row.get(name) or "") > limit:
+                problems.append(_l("%(column)s is longer than %(num)d characters", column=name, num=limit))
         if row["region"] not in regions:
             problems.append(_l("unknown region “%(value)s”", value=row["region"]))
         for name in ("women_led", "youth"):
@@ -85,7 +94,7 @@ def import_cooperatives(data: bytes | str) -> ImportReport:
         coop.region_id = regions[row["region"]].id
         coop.women_led, coop.youth = BOOLEANS[row["women_led"].lower()], BOOLEANS[row["youth"].lower()]
         coop.status = row["status"]
-        for name in ("name_en", "registration_number", "email"):
+        for name in ("name_en", "name_zgh", "city_zgh", "registration_number", "email"):
             if row.get(name):
                 setattr(coop, name, row[name])
         if row.get("ice"):

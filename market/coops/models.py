@@ -19,6 +19,7 @@ class Cooperative(TimestampMixin, db.Model):
     name_ar: Mapped[str] = mapped_column(db.String(160))
     name_fr: Mapped[str] = mapped_column(db.String(160))
     name_en: Mapped[str | None] = mapped_column(db.String(160))
+    name_zgh: Mapped[str | None] = mapped_column(db.String(160))
     legal_form: Mapped[str] = mapped_column(db.String(20), default="cooperative")
     registration_number: Mapped[str | None] = mapped_column(db.String(40))
     ice: Mapped[str | None] = mapped_column(db.String(15))
@@ -26,6 +27,7 @@ class Cooperative(TimestampMixin, db.Model):
     province: Mapped[str | None] = mapped_column(db.String(80))
     city: Mapped[str] = mapped_column(db.String(80))  # in Latin letters, as on the register
     city_ar: Mapped[str | None] = mapped_column(db.String(80))
+    city_zgh: Mapped[str | None] = mapped_column(db.String(80))  # in Tifinagh
     sector: Mapped[str | None] = mapped_column(db.String(40))
     founded_on: Mapped[date | None]
     members_count: Mapped[int | None]
@@ -39,6 +41,7 @@ class Cooperative(TimestampMixin, db.Model):
     story_ar: Mapped[str | None] = mapped_column(db.Text)
     story_fr: Mapped[str | None] = mapped_column(db.Text)
     story_en: Mapped[str | None] = mapped_column(db.Text)
+    story_zgh: Mapped[str | None] = mapped_column(db.Text)
     brand_color: Mapped[str] = mapped_column(db.String(7), default="#1f6f5c")
     logo: Mapped[str | None] = mapped_column(db.String(200))
     banner: Mapped[str | None] = mapped_column(db.String(200))

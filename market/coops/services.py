@@ -12,6 +12,7 @@ from flask_babel import lazy_gettext as _l
 from sqlalchemy import func, select
 
 from market.accounts.models import User
+from market.config import LANGUAGES
 from market.coops.branding import HEX_COLOUR
 from market.coops.exceptions import CoopError
 from market.coops.models import Cooperative, CoopPhoto, Invitation, Membership
@@ -248,9 +249,9 @@ def update_storefront(coop: Cooperative, data: dict) -> None:
     if not HEX_COLOUR.match(colour):
         raise CoopError(_l("A colour is written like #1f6f5c."))
     coop.brand_color = colour
-    for lang in ("ar", "fr", "en"):
+    for lang in LANGUAGES:
         setattr(coop, f"story_{lang}", sanitise_story(data.get(f"story_{lang}")))
-    for field in ("name_en", "city_ar", "province", "phone", "email"):
+    for field in ("name_en", "name_zgh", "city_ar", "city_zgh", "province", "phone", "email"):
         if field in data:
             setattr(coop, field, data[field] or None)
     db.session.flush()

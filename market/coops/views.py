@@ -37,8 +37,8 @@ def application_form(coop=None) -> CoopApplicationForm:
 
 def application_data(form: CoopApplicationForm) -> dict:
     data = {name: field.data for name, field in form._fields.items() if name != "csrf_token"}
-    data["name_en"] = data["name_en"] or None
-    data["city_ar"] = data["city_ar"] or None
+    for optional in ("name_en", "name_zgh", "city_ar"):
+        data[optional] = data[optional] or None
     return data
 
 

@@ -18,7 +18,16 @@ from market.config import LANGUAGES, RTL_LANGUAGES
 
 LANG_COOKIE = "lang"
 # Which language to try next when a text is missing in the visitor's own.
-FALLBACKS = {"ar": ("ar", "fr", "en"), "fr": ("fr", "en", "ar"), "en": ("en", "fr", "ar")}
+# A Tamazight reader who finds no Tamazight text gets Arabic first: the script most members read at school.
+FALLBACKS = {
+    "ar": ("ar", "fr", "en", "zgh"),
+    "fr": ("fr", "en", "ar", "zgh"),
+    "en": ("en", "fr", "ar", "zgh"),
+    "zgh": ("zgh", "ar", "fr", "en"),
+}
+# CLDR's Tamazight has no currency symbol for MAD and glues the code to the number ("120,50MAD"): money in
+# zgh pages is written as Morocco's French pages write it ("120,50 MAD"); its dates and month names are CLDR's.
+MONEY_LOCALES = {"ar": "ar_MA", "fr": "fr_MA", "zgh": "fr_MA"}
 
 
 def select_locale() -> str:
@@ -55,10 +64,17 @@ def localized(obj, field: str, lang: str | None = None) -> str:
     return ""
 
 
+def localized_town(obj, lang: str | None = None) -> str:
+    """A cooperative's town: `city` is in Latin letters as on the register; Arabic and Tamazight pages show
+    `city_ar` / `city_zgh` when the cooperative gave it."""
+    lang = lang or current_language()
+    return (getattr(obj, f"city_{lang}", None) if lang in ("ar", "zgh") else None) or obj.city or ""
+
+
 @lru_cache(maxsize=8)
 def _currency_format(lang: str):
     # Parsing the CLDR pattern is most of format_currency's cost; a listing formats dozens of prices.
-    locale = Locale.parse({"ar": "ar_MA", "fr": "fr_MA"}.get(lang, "en"))
+    locale = Locale.parse(MONEY_LOCALES.get(lang, "en"))
     return locale, locale.currency_formats["standard"]
 
 

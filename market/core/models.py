@@ -49,6 +49,7 @@ class Region(db.Model):
     name_ar: Mapped[str] = mapped_column(db.String(120))
     name_fr: Mapped[str] = mapped_column(db.String(120))
     name_en: Mapped[str] = mapped_column(db.String(120))
+    name_zgh: Mapped[str | None] = mapped_column(db.String(120))
 
     def __repr__(self) -> str:
         return f"<Region {self.slug}>"
@@ -69,6 +70,7 @@ class Category(db.Model):
     name_ar: Mapped[str] = mapped_column(db.String(120))
     name_fr: Mapped[str] = mapped_column(db.String(120))
     name_en: Mapped[str] = mapped_column(db.String(120))
+    name_zgh: Mapped[str | None] = mapped_column(db.String(120))
 
     def __repr__(self) -> str:
         return f"<Category {self.slug}>"

@@ -9,11 +9,11 @@ from flask_login import current_user
 
 from market.config import LANGUAGES
 from market.core.fragments import personal_part
-from market.core.i18n import current_language, format_money, localized, text_direction
+from market.core.i18n import current_language, format_money, localized, localized_town, text_direction
 from market.core.images import image_srcset, image_url
 from market.core.permissions import can
 
-LANGUAGE_NAMES = {"ar": "العربية", "fr": "Français", "en": "English"}
+LANGUAGE_NAMES = {"ar": "العربية", "fr": "Français", "en": "English", "zgh": "ⵜⴰⵎⴰⵣⵉⵖⵜ"}
 
 
 def register_template_helpers(app: Flask) -> None:
@@ -23,6 +23,7 @@ def register_template_helpers(app: Flask) -> None:
     app.jinja_env.filters["image_abs_url"] = lambda key: request.url_root.rstrip("/") + image_url(key, 1024)
     app.jinja_env.globals.update(
         localized=localized,
+        localized_town=localized_town,
         image_url=image_url,
         image_srcset=image_srcset,
         LANGUAGES=LANGUAGES,

@@ -52,6 +52,12 @@ class EventForm(VenueFields, FlaskForm):
     description_en = TextAreaField(
         _l("Description in English"), filters=[_strip], validators=[Optional(), Length(max=5000)]
     )
+    title_zgh = StringField(
+        _l("Title in Tamazight (optional)"), filters=[_strip], validators=[Optional(), Length(max=200)]
+    )
+    description_zgh = TextAreaField(
+        _l("Description in Tamazight"), filters=[_strip], validators=[Optional(), Length(max=5000)]
+    )
     region_id = SelectField(_l("Region"), coerce=int, validators=[InputRequired()])
     starts_on = DateField(_l("First day"), validators=[DataRequired()])
     ends_on = DateField(_l("Last day"), validators=[DataRequired()])

@@ -39,9 +39,11 @@ class Event(TimestampMixin, db.Model):
     title_ar: Mapped[str] = mapped_column(db.String(200))
     title_fr: Mapped[str] = mapped_column(db.String(200))
     title_en: Mapped[str | None] = mapped_column(db.String(200))
+    title_zgh: Mapped[str | None] = mapped_column(db.String(200))
     description_ar: Mapped[str | None] = mapped_column(db.Text)
     description_fr: Mapped[str | None] = mapped_column(db.Text)
     description_en: Mapped[str | None] = mapped_column(db.Text)
+    description_zgh: Mapped[str | None] = mapped_column(db.Text)
     region_id: Mapped[int | None] = mapped_column(db.ForeignKey("regions.id"))
     starts_on: Mapped[date]
     ends_on: Mapped[date]

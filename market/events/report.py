@@ -71,13 +71,14 @@ class Share:
 
 @dataclass(frozen=True)
 class Named:
-    """Something shown by name in three languages (a region, a category); `localized` reads it."""
+    """Something shown by name in every language (a region, a category); `localized` reads it."""
 
     id: int | None
     slug: str
     name_ar: str
     name_fr: str
     name_en: str
+    name_zgh: str | None
 
 
 @dataclass(frozen=True)
@@ -120,6 +121,7 @@ class CoopLine:
     name_ar: str
     name_fr: str
     name_en: str | None
+    name_zgh: str | None
     region: Named
     women_led: bool
     youth: bool
@@ -185,7 +187,10 @@ class EventReport(Compared):
 
 def _named(model) -> tuple:
     """The columns of a `Named` (a region, a category, a cooperative's names)."""
-    return model.id, model.slug, model.name_ar, model.name_fr, model.name_en
+    return model.id, model.slug, model.name_ar, model.name_fr, model.name_en, model.name_zgh
+
+
+_N = 6  # columns of _named()
 
 
 def _participations(event_filter):
@@ -219,7 +224,7 @@ def _regions(coop_ids, total: int, cap: float | None) -> list[RegionLine]:
         .group_by(*_named(Region), Region.position)
         .order_by(func.count(Cooperative.id).desc(), Region.position)
     )
-    return [RegionLine(Named(*row[:5]), Share(int(row[5]), total, cap, ceiling=True)) for row in rows]
+    return [RegionLine(Named(*row[:_N]), Share(int(row[_N]), total, cap, ceiling=True)) for row in rows]
 
 
 def _top_region(regions: list[RegionLine], total: int, cap: float | None) -> Share:
@@ -240,8 +245,8 @@ def _sales(sale_filter) -> Sales:
     )
     sales = Sales()
     for row in rows:
-        named = Named(*row[:5]) if row[0] is not None else None
-        line = CategoryLine(named, int(row[5]), int(row[7] or 0), int(row[6] or 0))
+        named = Named(*row[:_N]) if row[0] is not None else None
+        line = CategoryLine(named, int(row[_N]), int(row[_N + 2] or 0), int(row[_N + 1] or 0))
         sales.categories.append(line)
         sales.count += line.sales
         sales.units += line.units
@@ -292,7 +297,7 @@ def _cooperatives(event: Event) -> list[CoopLine]:
     participants = select(_participations(Application.event_id == event.id).c.cooperative_id)
     sellers = select(StandSale.cooperative_id).where(StandSale.event_id == event.id, StandSale.voided_at.is_(None))
     lines = {
-        row[0]: CoopLine(*row[:5], region=Named(*row[5:10]), women_led=row[10], youth=row[11])
+        row[0]: CoopLine(*row[:_N], region=Named(*row[_N : 2 * _N]), women_led=row[2 * _N], youth=row[2 * _N + 1])
         for row in db.session.execute(
             select(*_named(Cooperative), *_named(Region), Cooperative.women_led, Cooperative.youth)
             .join(Region, Region.id == Cooperative.region_id)

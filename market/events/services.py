@@ -87,7 +87,8 @@ def save_event(event: Event | None, data: dict, organiser) -> Event:
     if event is None:
         event = Event(organiser_id=organiser.id, status="draft", slug=_unique_slug(data["title_fr"], None))
         db.session.add(event)
-    for field in ("kind", "title_ar", "title_fr", "title_en", "description_ar", "description_fr", "description_en",
+    for field in ("kind", "title_ar", "title_fr", "title_en", "title_zgh", "description_ar", "description_fr",
+                  "description_en", "description_zgh",
                   "starts_on", "ends_on", "opening_hours", "applications_open_on", "applications_close_on",
                   "stand_fee_centimes", "region_id", "target_participants",
                   "target_sales_centimes"):  # fmt: skip

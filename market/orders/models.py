@@ -132,6 +132,7 @@ class OrderLine(db.Model):
     name_ar: Mapped[str | None] = mapped_column(db.String(200))
     name_fr: Mapped[str | None] = mapped_column(db.String(200))
     name_en: Mapped[str | None] = mapped_column(db.String(200))
+    name_zgh: Mapped[str | None] = mapped_column(db.String(200))
     variant_label: Mapped[str | None] = mapped_column(db.String(60))
     unit_price_centimes: Mapped[int]
     quantity: Mapped[int]

@@ -212,7 +212,7 @@ def sales_summary(coop, period: str, now: datetime | None = None) -> SalesSummar
 
 
 def best_sellers(in_period, limit: int = BEST_SELLERS) -> list:
-    """Rows (name_ar, name_fr, name_en, units, sales_centimes) per product, most units first. Lines of a
+    """Rows (name_ar, name_fr, name_en, name_zgh, units, sales_centimes) per product, most units first. Lines of a
     product deleted since keep their own SKU apart."""
     deleted_key = case((OrderLine.product_id.is_(None), OrderLine.sku), else_=None)
     units = func.sum(OrderLine.quantity)
@@ -222,6 +222,7 @@ def best_sellers(in_period, limit: int = BEST_SELLERS) -> list:
             func.max(OrderLine.name_ar).label("name_ar"),
             func.max(OrderLine.name_fr).label("name_fr"),
             func.max(OrderLine.name_en).label("name_en"),
+            func.max(OrderLine.name_zgh).label("name_zgh"),
             units.label("units"),
             sales.label("sales_centimes"),
         )

@@ -247,7 +247,8 @@ def place_order(
             part.lines.append(OrderLine(
                 product_id=line.product.id, variant_id=line.variant.id if line.variant else None,
                 sku=source.sku, name_ar=line.product.name_ar, name_fr=line.product.name_fr,
-                name_en=line.product.name_en, variant_label=line.variant.label if line.variant else None,
+                name_en=line.product.name_en, name_zgh=line.product.name_zgh,
+                variant_label=line.variant.label if line.variant else None,
                 unit_price_centimes=line.unit_price_centimes, quantity=line.quantity,
             ))  # fmt: skip
         if card:

@@ -10,7 +10,9 @@ HEADER = ",".join(COLUMNS)
 
 
 def row(coop="tifaout", sku="ARG-1", category="oils", price="120.50", stock="10", labels="", name_fr="Huile"):
-    return f"{coop},{sku},{category},زيت,{name_fr},Oil,وصف,Description,Description,{price},{stock},250 ml,{labels}"
+    names = f"زيت,{name_fr},Oil,ⴰⵣⵉⵜ"  # ar, fr, en, zgh
+    descriptions = "وصف,Description,Description,ⴰⴳⵍⴰⵎ"
+    return f"{coop},{sku},{category},{names},{descriptions},{price},{stock},250 ml,{labels}"
 
 
 def count(model):
@@ -50,6 +52,25 @@ def test_bad_file_imports_nothing_and_lists_every_bad_row(app):
     assert "unknown category" in lines[4] and "price" in lines[4] and "stock" in lines[4] and "XYZ" in lines[4]
     assert "appears twice" in lines[5]
     assert count(Product) == 0
+
+
+def test_a_file_made_before_tamazight_still_imports_and_tamazight_round_trips(app):
+    coop = make_coop(slug="tifaout")
+    old_columns = [c for c in COLUMNS if not c.endswith("_zgh")]
+    old_row = "tifaout,ARG-1,oils,زيت,Huile,Oil,وصف,Description,Description,120.50,10,250 ml,"
+    report = import_products("\n".join([",".join(old_columns), old_row]))
+    assert report.ok and report.created == 1
+    product = db.session.scalar(select(Product))
+    assert (product.name_fr, product.name_zgh, product.description_zgh) == ("Huile", None, None)
+    assert import_products("\n".join([HEADER, row()])).updated == 1
+    assert (product.name_zgh, product.description_zgh) == ("ⴰⵣⵉⵜ", "ⴰⴳⵍⴰⵎ")
+    exported = export_products(coop).splitlines()
+    assert "name_zgh" in exported[0].split(",") and ",ⴰⵣⵉⵜ," in exported[1] and ",ⴰⴳⵍⴰⵎ," in exported[1]
+    too_long = row().replace("ⴰⵣⵉⵜ", "ⵣ" * 201)
+    with force_locale("en"):
+        refused = import_products("\n".join([HEADER, too_long]))
+    assert not refused.ok and "name_zgh" in refused.errors[0][1]
+    assert product.name_zgh == "ⴰⵣⵉⵜ"
 
 
 def test_wrong_header_and_encoding(app):
