@@ -1,5 +1,6 @@
 """`flask demo load`: a believable marketplace in one step. Safe to run again: rows are upserted by
-slug, email or (cooperative, SKU), and pictures already drawn are kept."""
+slug, email or (cooperative, SKU), and pictures already drawn are kept. Tamazight texts come from
+market/demo/tamazight.py, beside the three languages of market/demo/data.py."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from market.coops.models import Cooperative, Membership
 from market.core.images import image_exists, store_image
 from market.core.models import Category, Region, utcnow
 from market.core.text import slugify
-from market.demo import pictures
+from market.demo import pictures, tamazight
 from market.demo.data import COOPERATIVES, PRODUCT_FAMILIES
 from market.demo.events import load_demo_events
 from market.extensions import db
@@ -113,6 +114,7 @@ def load_demo(echo=print) -> str:
                 "story_ar": data["story_ar"],
                 "story_fr": data["story_fr"],
                 "story_en": data["story_en"],
+                **tamazight.cooperative_texts(slug),
                 "brand_color": data["brand_color"].lower(),
                 "featured": index < 6,
                 "logo": _picture(
@@ -145,6 +147,7 @@ def load_demo(echo=print) -> str:
                         "description_ar": item["description_ar"],
                         "description_fr": item["description_fr"],
                         "description_en": item["description_en"],
+                        **tamazight.product_texts(item["key"]),
                         "price_centimes": max(price, 1000),
                         "stock": item["stock"],
                         "unit": item["unit"],

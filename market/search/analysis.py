@@ -1,4 +1,4 @@
-"""Text analysis for product search in Arabic, French and English.
+"""Text analysis for product search in Arabic, French, English and Tamazight.
 
 Documents and queries go through the same chain, so what matters most is that two spellings of
 one product word end on the same term; linguistic perfection matters less. The chain of
@@ -23,7 +23,14 @@ one product word end on the same term; linguistic perfection matters less. The c
      use for g and v (ڭ گ ڤ) and the Persian forms of kaf and yeh become ك ف ي.
    - Arabic-Indic (٠-٩) and Persian (۰-۹) digits become ASCII digits: ``٢٥٠`` = ``250``.
    - Latin: accents are removed (é → e, ç → c) and œ æ ø ł đ are spelt out (œ → oe).
-3. Whoosh's ``StopFilter`` removes ``STOP_WORDS``: a tiny French, English and Arabic list of
+   - Tifinagh (Tamazight) is written in Latin letters as Moroccans type Tamazight words
+     (``TIFINAGH_LATIN``): ``ⴰⵔⴳⴰⵏ`` → ``argan``, ``ⴰⵎⵍⵓ`` → ``amlou``, ``ⵜⴰⵎⵣⵉⵖⵜ`` → ``tamzight``. So a
+     product named in Tifinagh is found by its Latin transliteration and the other way round, and both
+     then go through the Latin stemmer like any Latin word. The letters' variants fall together: the
+     emphatics with their plain letters (ⴹ ⵕ ⵚ ⵟ ⵥ ⵃ → d r s t z h), the Tuareg and neo-Tifinagh
+     forms with IRCAM's (ⵗ ⵘ → gh, ⵤ → y, ⴵ ⵋ ⵌ → j ...); the joiner ⵿ and zero-width joiners inside a
+     word are dropped, and the labialisation mark ⵯ is written w (NFKC makes it ⵡ: ``ⴳⵯ`` = ``gw``).
+3. Whoosh's ``StopFilter`` removes ``STOP_WORDS``: a tiny French, English, Arabic and Tamazight list of
    articles, prepositions and conjunctions, plus the single letters ``d`` and ``l`` that remain
    when an apostrophe was typed as a space (``huile d argan``). Product words are never stop words.
 4. ``StemFilter`` applies ``stem()`` to each token:
@@ -40,6 +47,8 @@ one product word end on the same term; linguistic perfection matters less. The c
    - Broken plurals (زيوت → زيت) cannot be reached by stripping, and a few singulars would be
      damaged by it (زيتون would become زيت, أركان would become ارك): ``_LEMMAS`` maps such words
      to one lemma, and every lemma maps to itself, which protects it from stripping.
+   - Tamazight, folded to Latin: ``_TAMAZIGHT_LEMMAS`` maps the annexed state and a few plurals and
+     spellings to the free state (``ⵡⴰⵔⴳⴰⵏ`` "of argan" → ``ⴰⵔⴳⴰⵏ``), then the Latin rules apply.
    - Latin (ASCII after folding): French plurals in -eaux/-oux/-aux become -eau/-ou/-al, then
      Whoosh's Porter stemmer. Porter is English, but on French product words it does what we need
      (huiles/huile → huil, miels → miel, epices → epic, dattes/datte → datt, tapis → tapi for both
@@ -64,7 +73,9 @@ from whoosh.lang.porter import stem as porter_stem
 __all__ = ["STOP_WORDS", "fold", "plain_analyzer", "stem", "text_analyzer", "tokens"]
 
 # Combining marks that may sit inside a word: Latin accents, harakat and Quranic annotation marks.
-_MARKS = "\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed"
+# Zero-width (non-)joiners and the Tifinagh consonant joiner ⵿ (a combining mark, which \w does not match) are
+# kept inside a word too: Tifinagh writers put them between consonants.
+_MARKS = "\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed\u200c\u200d\u2d7f"
 _APOSTROPHES = "'\u2019\u2018\u02bc"
 _WORD_RE = re.compile(
     rf"(?:(?:qu|[cdjlnst])[{_APOSTROPHES}](?=[^\W_]))?"  # French elision, dropped
@@ -80,6 +91,19 @@ _FOLD_TABLE.update(str.maketrans("ةىؤئکیڭگڤ", "هيويكيككف"))
 _FOLD_TABLE.update(str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "0123456789" * 2))
 _FOLD_TABLE.update({ord("œ"): "oe", ord("æ"): "ae", ord("ø"): "o", ord("ł"): "l", ord("đ"): "d"})
 _ARABIC_RE = re.compile("[\u0600-\u06ff\u0750-\u077f]")
+
+# Tifinagh (IRCAM's letters, then Tuareg and neo-Tifinagh variants) -> Latin as Moroccans type Tamazight:
+# ⵓ is "ou" (Souss, amlou, Taliouine), ⵛ "ch" (Marrakech), ⵖ "gh" (tamazight), ⵅ "kh", ⵄ "a" (Draa).
+TIFINAGH_LATIN = {
+    "ⴰ": "a", "ⴱ": "b", "ⴲ": "b", "ⴳ": "g", "ⴴ": "g", "ⴵ": "j", "ⴶ": "j", "ⴷ": "d", "ⴸ": "d", "ⴹ": "d",
+    "ⴺ": "d", "ⴻ": "e", "ⴼ": "f", "ⴽ": "k", "ⴾ": "k", "ⴿ": "k", "ⵀ": "h", "ⵁ": "h", "ⵂ": "h", "ⵃ": "h",
+    "ⵄ": "a", "ⵅ": "kh", "ⵆ": "kh", "ⵇ": "q", "ⵈ": "q", "ⵉ": "i", "ⵊ": "j", "ⵋ": "j", "ⵌ": "j", "ⵍ": "l",
+    "ⵎ": "m", "ⵏ": "n", "ⵐ": "n", "ⵑ": "n", "ⵒ": "p", "ⵓ": "ou", "ⵔ": "r", "ⵕ": "r", "ⵖ": "gh", "ⵗ": "gh",
+    "ⵘ": "gh", "ⵙ": "s", "ⵚ": "s", "ⵛ": "ch", "ⵜ": "t", "ⵝ": "t", "ⵞ": "ch", "ⵟ": "t", "ⵠ": "v", "ⵡ": "w",
+    "ⵢ": "y", "ⵣ": "z", "ⵤ": "y", "ⵥ": "z", "ⵦ": "e", "ⵧ": "o", "⵰": " ", "⵿": "",
+}  # fmt: skip
+_FOLD_TABLE.update({ord(letter): latin for letter, latin in TIFINAGH_LATIN.items()})
+_FOLD_TABLE.update({0x200C: None, 0x200D: None})
 
 # Plural or variant -> lemma, as people write them; folded (and completed) by _build_lemmas().
 _LEMMA_SOURCE = {
@@ -137,10 +161,24 @@ def _build_lemmas() -> dict[str, str]:
 
 
 _LEMMAS = _build_lemmas()
+
+# Tamazight: a noun after ⵏ "of" or ⴷ "and" takes its annexed state (ⴰⵔⴳⴰⵏ -> ⵡⴰⵔⴳⴰⵏ, ⴰⵣⵉⵜ -> ⵓⵣⵉⵜ,
+# ⵜⴰⵎⵎⵏⵜ -> ⵜⵎⵎⵏⵜ), and a few product words have a plural or a second spelling. Folded to Latin like the
+# text, each form maps to the free state, which the Latin stemmer then treats like any word.
+_TAMAZIGHT_LEMMA_SOURCE = {
+    "ⵡⴰⵔⴳⴰⵏ": "ⴰⵔⴳⴰⵏ", "ⵓⵎⵍⵓ": "ⴰⵎⵍⵓ", "ⵓⵣⵉⵜ": "ⴰⵣⵉⵜ", "ⵉⵣⵉⵜⵏ": "ⴰⵣⵉⵜ", "ⵜⵎⵎⵏⵜ": "ⵜⴰⵎⵎⵏⵜ",
+    "ⵓⵣⵎⵎⵓⵔ": "ⴰⵣⵎⵎⵓⵔ", "ⵓⵣⵓⴽⵏⵉ": "ⴰⵣⵓⴽⵏⵉ", "ⵡⴰⴽⴼⴰⵢ": "ⴰⴽⴼⴰⵢ", "ⵓⴽⴼⴰⵢ": "ⴰⴽⴼⴰⵢ", "ⵓⵃⵏⴱⵍ": "ⴰⵃⵏⴱⵍ",
+    "ⵉⵃⵏⴱⵍⵏ": "ⴰⵃⵏⴱⵍ", "ⵜⵍⵖⵎⵜ": "ⵜⴰⵍⵖⵎⵜ", "ⵜⵖⴰⵜ": "ⵜⴰⵖⴰⵜ", "ⵜⵎⵥⵉⵏ": "ⵜⵉⵎⵥⵉⵏ", "ⵡⴰⵍⵓⴷ": "ⴰⵍⵓⴷ",
+    "ⴰⵣⵄⴼⵔⴰⵏ": "ⵣⵄⴼⵔⴰⵏ", "ⵣⵣⵄⴼⵔⴰⵏ": "ⵣⵄⴼⵔⴰⵏ",
+}  # fmt: skip
+_TAMAZIGHT_LEMMAS = {fold(form): fold(lemma) for form, lemma in _TAMAZIGHT_LEMMA_SOURCE.items()}
 _FRENCH_STOPS = ("de", "du", "des", "la", "le", "les", "et", "a", "au", "aux", "en", "pour", "d", "l")
 _ENGLISH_STOPS = ("the", "of", "and", "for", "with", "a", "an", "in")
 _ARABIC_STOPS = ("و", "في", "من", "مع", "على", "إلى", "عن", "أو")
-STOP_WORDS: frozenset[str] = frozenset(fold(w) for w in _FRENCH_STOPS + _ENGLISH_STOPS + _ARABIC_STOPS)
+_TAMAZIGHT_STOPS = ("ⵏ", "ⴷ", "ⴳ", "ⵙ", "ⵉ", "ⵏⵖ")  # of, and/with, in, with/to, to, or
+STOP_WORDS: frozenset[str] = frozenset(
+    fold(w) for w in _FRENCH_STOPS + _ENGLISH_STOPS + _ARABIC_STOPS + _TAMAZIGHT_STOPS
+)
 
 
 def _stem_arabic(word: str) -> str:
@@ -175,6 +213,7 @@ def stem(token: str) -> str:
     """Stem one folded token, Arabic or Latin; the same function serves documents and queries."""
     if _ARABIC_RE.search(token):
         return _stem_arabic(token)
+    token = _TAMAZIGHT_LEMMAS.get(token, token)
     if len(token) <= 3 or not token.isascii() or not token.isalpha():
         return token
     return _stem_latin(token)

@@ -19,6 +19,7 @@ from whoosh.fields import COLUMN, ID, KEYWORD, STORED, TEXT, Schema
 
 from market.catalog.labels import today
 from market.catalog.models import LabelClaim, Product, label_claim_products
+from market.config import LANGUAGES
 from market.coops.models import Cooperative
 from market.core.models import Category
 from market.search import analysis
@@ -79,7 +80,7 @@ class Reference:
 
 
 def _names(obj, field: str = "name") -> list[str]:
-    return [value for lang in ("ar", "fr", "en") if (value := getattr(obj, f"{field}_{lang}", None))]
+    return [value for lang in LANGUAGES if (value := getattr(obj, f"{field}_{lang}", None))]
 
 
 def _label_bits(session: Session, products: list[Product]) -> dict[int, int]:
@@ -174,7 +175,7 @@ def document(product: Product, coop: Cooperative, ref: Reference, label_bits: in
         "name": " \n".join(names),
         "body": " \n".join([*_names(product, "description"), product.unit or "", *(v.label for v in variants)]),
         "sku": " ".join([product.sku, *(v.sku for v in variants)]),
-        "shown": {"ar": product.name_ar, "fr": product.name_fr, "en": product.name_en, "slug": product.slug},
+        "shown": {**{lang: getattr(product, f"name_{lang}") for lang in LANGUAGES}, "slug": product.slug},
         "product": product.id,
         "category": product.category_id,
         "top_category": top.id if top else product.category_id,

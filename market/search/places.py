@@ -21,6 +21,7 @@ import numpy as np
 from sqlalchemy import func, select
 
 from market.catalog.models import LabelType
+from market.config import LANGUAGES
 from market.coops.models import Cooperative
 from market.core.models import Category, Region
 from market.extensions import db
@@ -118,19 +119,23 @@ def _build(version: tuple) -> PlaceMap:
     places = PlaceMap(version)
     regions = {r.id: r for r in db.session.scalars(select(Region))}
     coops = db.session.execute(
-        select(Cooperative.id, Cooperative.name_ar, Cooperative.name_fr, Cooperative.name_en, Cooperative.city,
-               Cooperative.city_ar, Cooperative.region_id).where(Cooperative.status == "approved")
+        select(Cooperative.id, Cooperative.name_ar, Cooperative.name_fr, Cooperative.name_en, Cooperative.name_zgh,
+               Cooperative.city, Cooperative.city_ar, Cooperative.city_zgh, Cooperative.region_id)
+        .where(Cooperative.status == "approved")
     ).all()  # fmt: skip
-    for coop_id, name_ar, name_fr, name_en, city, city_ar, region_id in coops:
+    for coop_id, *names, region_id in coops:
         region = regions.get(region_id)
-        region_names = (region.name_ar, region.name_fr, region.name_en) if region else ()
-        places.add("coop", coop_id, name_ar, name_fr, name_en, city, city_ar, *region_names)
+        region_names = _names(region) if region else ()
+        places.add("coop", coop_id, *names, *region_names)
     for category in db.session.scalars(select(Category)):
-        places.add("category", category.id, category.name_ar, category.name_fr, category.name_en)
+        places.add("category", category.id, *_names(category))
     for label_type in db.session.scalars(select(LabelType)):
-        places.add("label", label_type.id, label_type.code, label_type.name_ar, label_type.name_fr,
-                   label_type.name_en)  # fmt: skip
+        places.add("label", label_type.id, label_type.code, *_names(label_type))
     return places
+
+
+def _names(row) -> tuple[str | None, ...]:
+    return tuple(getattr(row, f"name_{lang}") for lang in LANGUAGES)
 
 
 def clear() -> None:

@@ -30,8 +30,9 @@ from whoosh import query as wq
 
 from market.catalog.models import LabelType, Product
 from market.catalog.services import CategoryRef, category_refs, search_products
+from market.config import LANGUAGES
 from market.coops.models import Cooperative
-from market.core.i18n import localized
+from market.core.i18n import FALLBACKS, localized
 from market.core.models import Region
 from market.core.pagination import Page
 from market.extensions import db
@@ -344,7 +345,7 @@ def _surface(searcher, places: PlaceMap, stem: str, lang: str) -> str | None:
     ids, _weights = engine.Scorer(searcher).postings("name", stem)
     for docnum in ids[:5].tolist():
         shown = searcher.stored_fields(docnum).get("shown") or {}
-        for code in (lang, "fr", "ar", "en"):
+        for code in FALLBACKS.get(lang, LANGUAGES):
             for token in analysis.tokens(shown.get(code) or ""):
                 if analysis.stem(token) == stem:
                     return token
@@ -609,11 +610,18 @@ def clear_caches() -> None:
         _fuzzy_cache.clear()
 
 
-def _name_words(obj) -> list[str]:
+def _name_words(obj, languages=LANGUAGES) -> list[str]:
     words: list[str] = []
-    for lang in ("ar", "fr", "en"):
+    for lang in languages:
         words += analysis.tokens(getattr(obj, f"name_{lang}", None) or "")
     return words
+
+
+def _category_languages(lang: str) -> tuple[str, ...]:
+    """Category names are common words: their Tamazight ones, folded to Latin (ⵜⵉⴼⵓⵍⴽⵉ "beauty" is
+    `tifoulki`), would answer what a French or English visitor types (`tif` for a cooperative's name).
+    They count for Tamazight visitors only; cooperatives' names, proper nouns, count in every language."""
+    return tuple(code for code in LANGUAGES if code != "zgh" or lang == "zgh")
 
 
 def _matches(query_words: list[str], words: list[str]) -> bool:
@@ -626,7 +634,7 @@ def suggest(text: str, lang: str, limit: int = 8) -> list[dict]:
         return []
     out: list[dict] = []
     for ref in category_refs():
-        if ref.parent_id is None and _matches(words, _name_words(ref)):
+        if ref.parent_id is None and _matches(words, _name_words(ref, _category_languages(lang))):
             out.append({"kind": "category", "label": localized(ref, "name", lang),
                         "url": url_for("catalog.category", slug=ref.slug)})  # fmt: skip
     out = out[:2]
@@ -639,7 +647,7 @@ def suggest(text: str, lang: str, limit: int = 8) -> list[dict]:
 
 
 def _shown_label(shown: dict, lang: str) -> str:
-    return shown.get(lang) or shown.get("fr") or shown.get("ar") or shown.get("en") or ""
+    return next((shown[code] for code in FALLBACKS.get(lang, LANGUAGES) if shown.get(code)), "")
 
 
 def _product_completions(words: list[str], lang: str, limit: int) -> list[dict]:

@@ -1,5 +1,6 @@
-"""The relevance set for product search: queries in Arabic, French and English over the demo catalogue
-(market/demo/data.py), each with the products that must come first.
+"""The relevance set for product search: queries in Arabic, French, English and Tamazight over the demo
+catalogue (market/demo/data.py, with the Tamazight texts of market/demo/tamazight.py), each with the products
+that must come first.
 
 The relevant products are chosen by rule from the catalogue's own structure (product family, product key,
 cooperative, its city or region), by reading what each product *is*, never by copying what the engine
@@ -10,7 +11,9 @@ Every cooperative sells every product of its families, so one product key names 
 cooperative; only the products the search can show count (the demo's last cooperatives wait for approval).
 
 `lang` is the language of the query; `ui` the language the visitor browses in (the `lang` parameter),
-different from `lang` for the cross-language queries.
+different from `lang` for the cross-language queries. Tamazight (zgh) queries are typed in Tifinagh or in the
+Latin letters Moroccans type Tamazight words with (tammnt, amlou, argan); their relevant products are chosen
+by the same rules, whatever language a product's texts are in.
 """
 
 from __future__ import annotations
@@ -120,6 +123,10 @@ APRICOT_JAM = key("jam-apricot-300g")
 GREEN_OLIVE_OIL = key("olive-oil-early-harvest-500ml")
 ORANGE_BLOSSOM_HONEY = key("honey-orange-blossom-500g")
 GHASSOUL = key_prefix("ghassoul-")  # the clay itself, not the hammam gift set
+# Products made of argan and named for it: the oils, the argan cosmetics, black soap and serum with argan oil
+# (not amlou, an almond spread, nor the rose cream or hammam set that only hold some argan oil).
+ARGAN_PRODUCTS = ARGAN_OIL | ARGAN_COSMETICS | key("black-soap-argan-250g", "prickly-pear-argan-serum-30ml")
+COUSCOUS = family("couscous")
 
 
 @dataclass(frozen=True)
@@ -246,4 +253,51 @@ CASES: list[Case] = [
     Case("orange blossom honey", "en", ORANGE_BLOSSOM_HONEY, kind="multi-word"),
     Case("saffrom", "en", SAFFRON, kind="typo"),
     Case("thyme honey", "en", THYME_HONEY, ui="ar", kind="cross-language"),
+    # --- Tamazight: Tifinagh --------------------------------------------------------------------------
+    Case("ⴰⵔⴳⴰⵏ", "zgh", ARGAN_PRODUCTS, kind="product word"),
+    Case("ⴰⵣⵉⵜ ⵏ ⵡⴰⵔⴳⴰⵏ", "zgh", ARGAN_OIL, kind="product words, annexed state"),
+    Case("ⴰⵣⵉⵜ", "zgh", OILS, kind="category word"),
+    Case("ⵜⴰⵎⵎⵏⵜ", "zgh", HONEY, kind="product word"),
+    Case("ⵜⴰⵎⵎⵏⵜ ⵏ ⵓⵣⵓⴽⵏⵉ", "zgh", THYME_HONEY, kind="multi-word"),
+    Case("ⴰⵎⵍⵓ", "zgh", AMLOU, kind="product word"),
+    Case("ⵣⵄⴼⵔⴰⵏ", "zgh", SAFFRON, kind="product word"),
+    Case("ⴰⵣⵄⴼⵕⴰⵏ", "zgh", SAFFRON, kind="spelling variant, emphatic letter"),
+    Case("ⵜⵉⵢⵢⵉⵏⵉ", "zgh", DATES, kind="product word"),
+    Case("ⵙⴽⵙⵓ", "zgh", COUSCOUS, kind="product word"),
+    Case("ⵙⴽⵙⵓ ⵏ ⵜⵎⵥⵉⵏ", "zgh", BARLEY_COUSCOUS, kind="multi-word"),
+    Case("ⴰⴽⴼⴰⵢ ⵏ ⵜⵍⵖⵎⵜ", "zgh", CAMEL_MILK, kind="multi-word"),
+    Case("ⵍⵊⴱⵏ ⵏ ⵜⵖⴰⵜ", "zgh", GOAT_CHEESE, kind="multi-word"),
+    Case("ⴰⵎⴰⵏ ⵏ ⵍⵡⵔⴷ", "zgh", ROSE_WATER, kind="multi-word"),
+    Case("ⴰⵣⵉⵜ ⵏ ⵓⵣⵎⵎⵓⵔ", "zgh", OLIVE_OIL, kind="multi-word, annexed state"),
+    Case("ⴰⵣⵎⵎⵓⵔ", "zgh", OLIVE_OIL, kind="product word, free state"),
+    Case("ⵍⵍⵓⵣ", "zgh", ALMONDS, kind="product word"),
+    Case("ⵚⵚⴰⴱⵓⵏ ⴰⴱⵔⴽⴰⵏ", "zgh", BLACK_SOAP, kind="multi-word"),
+    Case("ⴰⵃⵏⴱⵍ", "zgh", RUGS, kind="product word"),
+    Case("ⵜⴰⵊⵉⵏ", "zgh", TAGINES, kind="product word"),
+    Case("ⵜⴰⵔⵓⴷⴰⵏⵜ", "zgh", city("Taroudant"), kind="city"),
+    Case("ⵜⴰⵍⵉⵡⵉⵏ", "zgh", city("Taliouine") | TALIOUINE_SAFFRON, kind="town, its saffron"),
+    Case("ⵜⴰⵣⵏⴰⵅⵜ", "zgh", city("Taznakht") | key("rug-taznakht-150x250"), kind="town, its rugs"),
+    Case("ⴰⵣⵉⵍⴰⵍ", "zgh", city("Azilal") | key("rug-azilal-150x230"), kind="town, its rugs"),
+    Case("ⵜⴰⵎⵙⵎⵓⵏⵜ ⵜⵉⴼⴰⵡⵜ", "zgh", coop("tifaout-argan"), kind="cooperative"),
+    Case("ⵜⴰⵎⵓⵏⵜ", "zgh", coop("tamount-argan-union"), kind="cooperative"),
+    Case("ⵎⴳⵓⵏ", "zgh", coop("roses-du-mgoun"), kind="cooperative"),
+    Case("ⵙⵓⵙ-ⵎⴰⵙⵙⴰ", "zgh", region("souss-massa"), kind="region"),
+    Case("ⴷⵔⵄⴰ-ⵜⴰⴼⵉⵍⴰⵍⵜ", "zgh", region("draa-tafilalet"), kind="region"),
+    # --- Tamazight: Latin letters ---------------------------------------------------------------------
+    Case("tammnt", "zgh", HONEY, kind="transliteration"),
+    Case("tamment", "zgh", HONEY, kind="transliteration with a vowel Tifinagh does not write"),
+    Case("amlou", "zgh", AMLOU, kind="transliteration"),
+    Case("argan", "zgh", ARGAN_PRODUCTS, kind="transliteration"),
+    Case("azit n wargan", "zgh", ARGAN_OIL, kind="transliteration, annexed state"),
+    Case("tiyyini", "zgh", DATES, kind="transliteration"),
+    Case("zaafran", "zgh", SAFFRON, kind="transliteration, typo distance"),
+    Case("aman n lward", "zgh", ROSE_WATER, kind="transliteration with a vowel Tifinagh does not write"),
+    Case("tafraout", "zgh", city("Tafraout"), kind="town, transliteration"),
+    # --- Tamazight: cross-language --------------------------------------------------------------------
+    Case("ⵜⴰⵎⵎⵏⵜ", "zgh", HONEY, ui="fr", kind="cross-language"),
+    Case("ⴰⵎⵍⵓ", "zgh", AMLOU, ui="ar", kind="cross-language"),
+    Case("ⵜⵉⵢⵢⵉⵏⵉ", "zgh", DATES, ui="ar", kind="cross-language"),
+    Case("ⴰⵃⵏⴱⵍ", "zgh", RUGS, ui="en", kind="cross-language"),
+    Case("ⵣⵄⴼⵔⴰⵏ ⵏ ⵜⴰⵍⵉⵡⵉⵏ", "zgh", TALIOUINE_SAFFRON, ui="fr", kind="cross-language, multi-word"),
+    Case("ⵜⴰⵔⵓⴷⴰⵏⵜ", "zgh", city("Taroudant"), ui="ar", kind="cross-language, city"),
 ]

@@ -308,3 +308,123 @@ def test_file_index_reopens(tmp_path):
         assert search_ids(index, "argan oils") == {"en-oil"}
     finally:
         index.close()
+
+
+# --- Tamazight (Tifinagh) ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("tifinagh", "latin"),
+    [
+        ("ⴰⵔⴳⴰⵏ", "argan"),
+        ("ⴰⵎⵍⵓ", "amlou"),  # ⵓ is "ou"
+        ("ⵜⴰⵎⴰⵣⵉⵖⵜ", "tamazight"),  # ⵖ is "gh"
+        ("ⵜⴰⵎⵎⵏⵜ", "tammnt"),
+        ("ⵜⴰⵣⵏⴰⵅⵜ", "taznakht"),  # ⵅ is "kh"
+        ("ⵎⵕⵕⴰⴽⵛ", "mrrakch"),  # ⵛ is "ch"
+        ("ⴷⵔⵄⴰ", "draa"),  # ⵄ is "a"
+        ("ⴰⵖⵔⵓⵎ 250 ⵖ", "aghroum 250 gh"),
+    ],
+)
+def test_tifinagh_folds_to_latin_as_moroccans_type_it(tifinagh, latin):
+    assert fold(tifinagh) == latin
+
+
+@pytest.mark.parametrize(
+    ("variant", "ircam"),
+    [
+        ("ⵜⴰⵎⴰⵣⵉⵗⵜ", "ⵜⴰⵎⴰⵣⵉⵖⵜ"),  # Tuareg gh
+        ("ⵜⴰⵎⴰⵣⵉⵘⵜ", "ⵜⴰⵎⴰⵣⵉⵖⵜ"),
+        ("ⴰⵤⵜ", "ⴰⵢⵜ"),  # neo-Tifinagh y
+        ("ⴰⴵⴷⴷⵉⴳ", "ⴰⵊⴷⴷⵉⴳ"),
+        ("ⴰⵋⴷⴷⵉⴳ", "ⴰⵊⴷⴷⵉⴳ"),
+        ("ⴰⵌⴷⴷⵉⴳ", "ⴰⵊⴷⴷⵉⴳ"),
+        ("ⴰⴲⵔⴽⴰⵏ", "ⴰⴱⵔⴽⴰⵏ"),
+        ("ⴰⴴⵔⵓⵎ", "ⴰⴳⵔⵓⵎ"),
+        ("ⴰⴾⴼⴰⵢ", "ⴰⴽⴼⴰⵢ"),
+        ("ⴰⴿⴼⴰⵢ", "ⴰⴽⴼⴰⵢ"),
+        ("ⵜⴰⵎⵐⵜ", "ⵜⴰⵎⵏⵜ"),
+        ("ⵝⴰⵎⵎⵏⵝ", "ⵜⴰⵎⵎⵏⵜ"),
+        ("ⵞⵞⵉⴱⴰ", "ⵛⵛⵉⴱⴰ"),
+        ("ⴰⵆⴰⵎ", "ⴰⵅⴰⵎ"),
+        ("ⵈⵈⴰⵙ", "ⵇⵇⴰⵙ"),
+    ],
+)
+def test_tifinagh_letter_variants_fall_together(variant, ircam):
+    assert fold(variant) == fold(ircam)
+
+
+@pytest.mark.parametrize(
+    ("emphatic", "plain"), [("ⴹ", "ⴷ"), ("ⵕ", "ⵔ"), ("ⵚ", "ⵙ"), ("ⵟ", "ⵜ"), ("ⵥ", "ⵣ"), ("ⵃ", "ⵀ")]
+)
+def test_tifinagh_emphatics_fold_with_their_plain_letters(emphatic, plain):
+    assert fold(emphatic) == fold(plain)
+
+
+def test_emphatic_spellings_of_one_word_share_stems():
+    assert analyze("ⴰⵣⵄⴼⵕⴰⵏ") == analyze("ⴰⵣⵄⴼⵔⴰⵏ") == analyze("ⵣⵄⴼⵔⴰⵏ") == ["zafran"]
+    assert analyze("ⵚⵚⴰⴱⵓⵏ ⴰⴱⵔⴽⴰⵏ") == analyze("ⵙⵙⴰⴱⵓⵏ ⴰⴱⵔⴽⴰⵏ")
+
+
+@pytest.mark.parametrize("joiner", ["\u200d", "\u200c", "\u2d7f"])  # zero-width joiner and non-joiner, ⵿
+def test_joiners_inside_a_tifinagh_word_are_dropped_and_keep_it_one_word(joiner):
+    text = f"ⵜⴰⵎ{joiner}ⵎⵏⵜ ⵏ ⵓⵣⵓⴽⵏⵉ"
+    assert tokens(text) == ["tammnt", "n", "ouzoukni"]
+    found = [(t.text, text[t.startchar : t.endchar]) for t in text_analyzer()(text, chars=True)]
+    assert found == [("tammnt", f"ⵜⴰⵎ{joiner}ⵎⵏⵜ"), ("azoukni", "ⵓⵣⵓⴽⵏⵉ")]  # annexed ⵓⵣⵓⴽⵏⵉ: ⴰⵣⵓⴽⵏⵉ
+
+
+def test_labialisation_mark_is_written_w():
+    assert fold("ⴰⵙⴳⴳⵯⴰⵙ") == fold("ⴰⵙⴳⴳⵡⴰⵙ") == "asggwas"
+    assert tokens("ⴰⵣⴳⴳⵯⴰⵖ ⴰⵙⴳⴳⵯⴰⵙ") == ["azggwagh", "asggwas"]  # ⵯ is part of the word
+
+
+@pytest.mark.parametrize(
+    ("tifinagh", "latin"),
+    [
+        ("ⴰⵔⴳⴰⵏ", "Argan"),
+        ("ⴰⵎⵍⵓ", "amlou"),
+        ("ⵜⴰⵔⵓⴷⴰⵏⵜ", "Taroudant"),
+        ("ⵜⴰⵣⵏⴰⵅⵜ", "Taznakht"),
+        ("ⵙⵉⴷⵉ ⵉⴼⵏⵉ", "Sidi Ifni"),
+        ("ⴷⵔⵄⴰ", "Drâa"),
+        ("ⵎⴳⵓⵏⴰ", "M'Gouna"),
+    ],
+)
+def test_tifinagh_and_latin_spellings_share_stems(tifinagh, latin):
+    assert analyze(tifinagh) == analyze(latin)
+
+
+def test_tifinagh_and_latin_find_each_other_in_an_index():
+    index = RamStorage().create_index(make_schema())
+    writer = index.writer()
+    for doc_id, title in {
+        "zgh-amlou": "ⴰⵎⵍⵓ ⵏ ⵜⵎⴰⵣⵉⵔⵜ",
+        "zgh-honey": "ⵜⴰⵎⵎⵏⵜ ⵏ ⵓⵣⵓⴽⵏⵉ",
+        "fr-honey": "Miel de Taroudant",
+        "fr-argan": "Huile d'argan",
+    }.items():
+        writer.add_document(id=doc_id, title=title, spell=title)
+    writer.commit()
+    assert search_ids(index, "amlou") == {"zgh-amlou"}  # Latin finds Tifinagh
+    assert search_ids(index, "tammnt") == {"zgh-honey"}
+    assert search_ids(index, "ⵜⴰⵔⵓⴷⴰⵏⵜ") == {"fr-honey"}  # Tifinagh finds Latin
+    assert search_ids(index, "ⴰⵔⴳⴰⵏ") == {"fr-argan"}
+    assert search_ids(index, "ⵜⴰⵎⵎⵏⵜ ⵏ ⵓⵣⵓⴽⵏⵉ") == {"zgh-honey"}  # ⵏ is a stop word in the query too
+
+
+def test_tamazight_stop_words():
+    assert {fold(word) for word in ("ⵏ", "ⴷ", "ⴳ")} <= STOP_WORDS  # of; and, with; in
+    assert not STOP_WORDS & {fold(word) for word in ("ⴰⵔⴳⴰⵏ", "ⵜⴰⵎⵎⵏⵜ", "ⴰⵎⵍⵓ", "ⴰⵣⵉⵜ", "ⵍⵍⵓⵣ")}
+    assert analyze("ⴰⵣⵉⵜ ⵏ ⵡⴰⵔⴳⴰⵏ") == ["azit", "argan"]  # ⵡⴰⵔⴳⴰⵏ: the annexed state of ⴰⵔⴳⴰⵏ
+    assert analyze("ⵍⵍⵓⵣ ⴷ ⵜⵎⵎⵏⵜ") == ["llouz", "tammnt"]
+    assert analyze("ⵣⵄⴼⵔⴰⵏ ⴳ ⵜⴰⵍⵉⵡⵉⵏ") == ["zafran", "taliwin"]
+    assert analyze("azit n wargan") == analyze("ⴰⵣⵉⵜ ⵏ ⵡⴰⵔⴳⴰⵏ")  # typed in Latin, the same stop word
+    assert tokens("ⴰⵣⵉⵜ ⵏ ⵡⴰⵔⴳⴰⵏ") == ["azit", "n", "wargan"]  # tokens keep them
+
+
+def test_annexed_state_meets_the_free_state():
+    # ⵏ "of" puts the next noun in its annexed state; the lemma table brings it back to the free state.
+    assert analyze("ⴰⵣⵉⵜ ⵏ ⵓⵣⵎⵎⵓⵔ") == analyze("ⴰⵣⵉⵜ ⴰⵣⵎⵎⵓⵔ")
+    assert analyze("ⵜⴰⵖⴰⵔⵜ ⵏ ⵡⴰⵔⴳⴰⵏ")[-1] == analyze("ⴰⵔⴳⴰⵏ")[0] == analyze("argan")[0]
+    assert analyze("ⵜⵎⵎⵏⵜ") == analyze("ⵜⴰⵎⵎⵏⵜ") == analyze("tammnt")

@@ -151,6 +151,13 @@ def test_suggestions(client, catalogue):
     kinds = {s["kind"] for s in data["suggestions"]}
     assert {"category", "cooperative", "product"} <= kinds
     assert client.get("/search/suggest?q=").get_json()["suggestions"] == []
+    # Typed in Tifinagh or in its Latin transliteration, a Tamazight visitor is offered the category whose
+    # Tamazight name it is (ⵜⴰⵎⵎⵏⵜ, honey), labelled in Tamazight; a French visitor typing Latin is not.
+    for typed in ("ⵜⴰⵎⵎ", "tamm"):
+        data = client.get("/search/suggest", query_string={"q": typed, "lang": "zgh"}).get_json()
+        assert {"kind": "category", "label": "ⵜⴰⵎⵎⵏⵜ", "url": "/category/honey"} in data["suggestions"]
+    assert not [s for s in client.get("/search/suggest?q=tamm&lang=fr").get_json()["suggestions"]
+                if s["kind"] == "category"]  # fmt: skip
 
 
 def test_missing_index_falls_back_and_rebuilds(app, client, catalogue):
