@@ -37,7 +37,7 @@ test: install
 	  else echo "TEST_DATABASE_URL is not set: the PostgreSQL run is skipped (CI sets it)."; fi
 
 test-sqlite: install
-	env -u TEST_DATABASE_URL $(BIN)/pytest $(PYTEST_ARGS)
+	env -u TEST_DATABASE_URL -u TEST_REDIS_URL $(BIN)/pytest $(PYTEST_ARGS)
 
 test-postgres: install
 	@test -n "$$TEST_DATABASE_URL" || { echo "set TEST_DATABASE_URL=postgresql://..."; exit 2; }
