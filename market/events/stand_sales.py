@@ -6,6 +6,7 @@ Every stock movement is one conditional UPDATE, as at checkout: online stock is 
 `stock = stock - n WHERE stock >= n`, a sale with `sold = sold + n WHERE set_aside - sold >= n`, and
 reconciling writes `returned` only `WHERE returned IS NULL`. So two phones selling the last units at once
 never oversell, and counting twice never returns stock twice. Functions flush; the caller commits.
+Sales kept on a phone while offline arrive later through `stand_sales_sync`, under the same rules.
 """
 
 from __future__ import annotations
@@ -271,16 +272,45 @@ def record_sale(
     client_token: str,
     variant: ProductVariant | None = None,
     today: date | None = None,
+    sold_at: datetime | None = None,
 ) -> StandSale:
     """Record a cash sale at the stand, taken from the units set aside. The same form sent twice (a slow
     connection, a double tap) returns the sale it recorded the first time."""
+    return record_sale_once(event, coop, product, quantity, unit_price_centimes, actor, client_token,
+                            variant=variant, today=today, sold_at=sold_at)[0]  # fmt: skip
+
+
+def sale_time(event: Event, sold_at: datetime | None, now: datetime | None = None) -> datetime:
+    """When a sale kept on a phone while offline was made: the phone's time when it falls between the
+    start of the event's first day and now, else now (a phone's clock is not to be trusted beyond that)."""
+    now = now or utcnow()
+    if not isinstance(sold_at, datetime) or sold_at.tzinfo is None:
+        return now
+    opens = datetime.combine(event.starts_on, time(0), tzinfo=local_zone()).astimezone(UTC)
+    return sold_at.astimezone(UTC) if opens <= sold_at <= now else now
+
+
+def record_sale_once(
+    event: Event,
+    coop: Cooperative,
+    product: Product,
+    quantity: int,
+    unit_price_centimes: int,
+    actor,
+    client_token: str,
+    variant: ProductVariant | None = None,
+    today: date | None = None,
+    sold_at: datetime | None = None,
+) -> tuple[StandSale, bool]:
+    """`record_sale`, also saying whether this call recorded the sale (False: the sale of this token was
+    already recorded, by an earlier sending of the same form or of the same sale kept offline)."""
     if not isinstance(client_token, str) or not TOKEN.match(client_token):
         raise EventError(_l("This form has expired. Please record the sale again."), field="client_token")
     _check_line(coop, product, variant)
     existing = sale_by_token(client_token)
     if existing is not None:
         if _is_resend(existing, event, coop, product, variant, quantity, unit_price_centimes):
-            return existing
+            return existing, False
         # An old page (the back button) sent again with other values: never record it as the old sale.
         raise EventError(_l("This sale form was already used. Check the sales below and record the sale again."),
                          field="client_token")  # fmt: skip
@@ -305,22 +335,18 @@ def record_sale(
         # for the row; it is the same sale, not a refusal.
         existing = sale_by_token(client_token)
         if existing is not None and _is_resend(existing, event, coop, product, variant, quantity, unit_price_centimes):
-            return existing
-        # A double tap on the last units: the first request took them and committed while this one waited
-        # for the row; it is the same sale, not a refusal.
-        existing = sale_by_token(client_token)
-        if existing is not None and _is_resend(existing, event, coop, product, variant, quantity, unit_price_centimes):
-            return existing
+            return existing, False
         left = db.session.scalar(select(EventStock.set_aside - EventStock.sold).where(EventStock.id == row.id)) or 0
         raise EventError(_l("Only %(num)d left at the stand.", num=left), field="quantity")
     db.session.expire(row)
     sale = StandSale(event_id=event.id, cooperative_id=coop.id, product_id=product.id,
                      variant_id=variant.id if variant else None, event_stock_id=row.id,
                      category_id=product.category_id, quantity=quantity, unit_price_centimes=unit_price_centimes,
-                     recorded_by_id=getattr(actor, "id", None), client_token=client_token)  # fmt: skip
+                     recorded_by_id=getattr(actor, "id", None), client_token=client_token,
+                     created_at=sale_time(event, sold_at))  # fmt: skip
     db.session.add(sale)
     db.session.flush()  # the same token sent twice at once: the unique constraint refuses the second
-    return sale
+    return sale, True
 
 
 def void_sale(sale: StandSale, actor, today: date | None = None) -> None:

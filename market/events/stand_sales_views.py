@@ -55,9 +55,14 @@ def _sellable(rows: list[EventStock]) -> list[EventStock]:
 
 
 def _sale_choices(rows: list[EventStock]):
-    return [(_row_key(row), _("%(product)s (%(num)d left)", product=_label(row.product, row.variant),
-                              num=stand_sales.units_left(row)),
-             {"data-price": centimes_to_text(stand_sales.list_price(row))}) for row in _sellable(rows)]  # fmt: skip
+    """The products to sell, each with its price and name for the script (a sale kept offline shows them)."""
+    choices = []
+    for row in _sellable(rows):
+        label = _label(row.product, row.variant)
+        text = _("%(product)s (%(num)d left)", product=label, num=stand_sales.units_left(row))
+        choices.append((_row_key(row), text, {"data-price": centimes_to_text(stand_sales.list_price(row)),
+                                              "data-label": label}))  # fmt: skip
+    return choices
 
 
 def _new_sale_form(rows: list[EventStock], wanted: str | None) -> SaleForm:
@@ -108,7 +113,7 @@ def _render(coop, event, sale_form=None, aside_form=None, count_form=None, statu
         sale_form=sale_form or _new_sale_form(rows, request.args.get("line")),
         aside_form=aside_form or _set_aside_form(coop, formdata=False), count_form=count_form,
         void_form=VoidForm(), assignments=stand_sales.assignments(event, coop), label=_label, row_key=_row_key,
-        units_left=stand_sales.units_left, shortfall=stand_sales.shortfall,
+        units_left=stand_sales.units_left, shortfall=stand_sales.shortfall, max_quantity=stand_sales.MAX_QUANTITY,
     ), status  # fmt: skip
 
 
@@ -277,3 +282,8 @@ def reconcile_view(coop, event_slug):
         flash(ngettext("Shortfall: %(num)d unit was neither sold nor counted back.",
                        "Shortfall: %(num)d units were neither sold nor counted back.", missing), "error")  # fmt: skip
     return redirect(_stand_url(coop, event, _anchor="reconcile"))
+
+
+# The offline side of the page (its service worker and the JSON endpoint phones send kept sales to) uses the
+# helpers above; imported last so that its routes are registered with these.
+from market.events import stand_sales_sync as _stand_sales_sync  # noqa: E402, F401
