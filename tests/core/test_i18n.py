@@ -5,7 +5,8 @@ from pathlib import Path
 import pytest
 from babel.messages.pofile import read_po
 
-from market.core.i18n import format_money, localized
+from market.config import LANGUAGES
+from market.core.i18n import format_money, localized, localized_town
 from market.extensions import db
 from tests.factories import make_coop, make_user
 
@@ -20,6 +21,8 @@ TRANSLATIONS = ROOT / "market" / "translations"
         ("", {"Accept-Language": "en-GB,en;q=0.9"}, ('lang="en"', 'dir="ltr"')),
         ("", {"Accept-Language": "de-DE"}, ('lang="fr"', 'dir="ltr"')),
         ("?lang=ar", {"Accept-Language": "en"}, ('lang="ar"', 'dir="rtl"')),
+        ("?lang=zgh", {"Accept-Language": "ar"}, ('lang="zgh"', 'dir="ltr"')),
+        ("", {"Accept-Language": "zgh-MA,zgh;q=0.9,ar;q=0.5"}, ('lang="zgh"', 'dir="ltr"')),
         ("?lang=xx", {"Accept-Language": "en"}, ('lang="en"', 'dir="ltr"')),
     ],
 )
@@ -59,7 +62,7 @@ def test_account_preference_beats_cookie_and_header(client, login):
 
 @pytest.mark.parametrize(
     ("lang", "expected"),
-    [("fr", "120,50\u00a0MAD"), ("en", "MAD120.50"), ("ar", "120,50")],
+    [("fr", "120,50\u00a0MAD"), ("en", "MAD120.50"), ("ar", "120,50"), ("zgh", "120,50\u00a0MAD")],
 )
 def test_money_is_formatted_per_locale(app, lang, expected):
     assert expected in format_money(12050, lang)
@@ -78,7 +81,10 @@ def test_localized_falls_back(app):
     assert localized(coop, "name", "ar") == coop.name_fr
 
 
-@pytest.mark.parametrize("lang", ["ar", "fr"])
+TRANSLATED = [lang for lang in LANGUAGES if lang != "en"]  # English is the source language
+
+
+@pytest.mark.parametrize("lang", TRANSLATED)
 def test_catalogs_are_complete(lang):
     with open(TRANSLATIONS / lang / "LC_MESSAGES" / "messages.po", "rb") as fh:
         catalog = read_po(fh)
@@ -114,7 +120,7 @@ def test_catalog_template_is_up_to_date(tmp_path):
     )
     with open(out, "rb") as fh:
         fresh = {m.id if isinstance(m.id, str) else m.id[0] for m in read_po(fh) if m.id}
-    for lang in ("ar", "fr"):
+    for lang in TRANSLATED:
         with open(TRANSLATIONS / lang / "LC_MESSAGES" / "messages.po", "rb") as fh:
             have = {m.id if isinstance(m.id, str) else m.id[0] for m in read_po(fh) if m.id}
         assert fresh <= have, f"{lang} lacks: {sorted(fresh - have)}"
@@ -129,3 +135,49 @@ def test_arabic_pages_have_no_english_interface_text(client, path):
     for phrase in ("Sign in", "Create an account", "Search", "Skip to content", "Language", "All cooperatives"):
         assert phrase in english
         assert phrase not in arabic, f"{phrase!r} left in Arabic on {path}"
+
+
+@pytest.mark.parametrize(
+    "path", ["/", "/account/login", "/account/register", "/cooperatives", "/search?q=zzz", "/nope"]
+)
+def test_tamazight_pages_have_no_english_interface_text(client, path):
+    tamazight = client.get(path + ("&" if "?" in path else "?") + "lang=zgh").get_data(as_text=True)
+    assert 'lang="zgh"' in tamazight and 'dir="ltr"' in tamazight
+    for phrase in ("Sign in", "Create an account", "Search", "Skip to content", "Language", "All cooperatives"):
+        assert phrase not in tamazight, f"{phrase!r} left in Tamazight on {path}"
+    assert "ⵜⴰⵎⴰⵣⵉⵖⵜ" in tamazight  # the language switcher names it in Tifinagh
+
+
+def test_tamazight_texts_fall_back_to_arabic_then_french(app):
+    coop = make_coop(name_zgh=None, city_ar="تالوين", city_zgh=None)
+    assert localized(coop, "name", "zgh") == coop.name_ar
+    coop.name_ar = ""
+    assert localized(coop, "name", "zgh") == coop.name_fr
+    coop.name_zgh = "ⵜⴰⵎⵢⴰⵡⴰⵙⵜ ⵜⴰⵍⵉⵡⵉⵏ"
+    assert localized(coop, "name", "zgh") == "ⵜⴰⵎⵢⴰⵡⴰⵙⵜ ⵜⴰⵍⵉⵡⵉⵏ"
+    assert localized(coop, "name", "fr") == coop.name_fr  # other languages never show the Tamazight name first
+    assert localized_town(coop, "zgh") == coop.city  # no Tifinagh town: the register's Latin spelling
+    coop.city_zgh = "ⵜⴰⵍⵉⵡⵉⵏ"
+    assert (localized_town(coop, "zgh"), localized_town(coop, "ar"), localized_town(coop, "fr")) == (
+        "ⵜⴰⵍⵉⵡⵉⵏ",
+        "تالوين",
+        coop.city,
+    )
+
+
+def test_dates_in_tamazight_use_cldr_month_names(client):
+    from datetime import date
+
+    from flask_babel import format_date
+
+    with client.application.test_request_context("/?lang=zgh"):
+        assert format_date(date(2026, 4, 10), "long") == "10 ⵉⴱⵔⵉⵔ 2026"
+
+
+def test_the_tifinagh_font_is_vendored_and_loaded_only_for_tifinagh(client):
+    with client.get("/static/css/site.css") as response:
+        css = response.get_data(as_text=True)
+    assert "unicode-range: U+2D30-2D7F" in css and "NotoSansTifinagh-Regular.woff2" in css
+    with client.get("/static/vendor/fonts/noto-sans-tifinagh/NotoSansTifinagh-Regular.woff2") as font:
+        assert font.status_code == 200 and font.data[:4] == b"wOF2"
+    assert (ROOT / "static" / "vendor" / "fonts" / "noto-sans-tifinagh" / "OFL.txt").exists()
