@@ -4,16 +4,15 @@ from wtforms import BooleanField, EmailField, HiddenField, PasswordField, Select
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import DataRequired, Email, EqualTo, Length
 
+from market.core.i18n import LANGUAGE_NAMES
+
 
 def _strip(value):
     return value.strip() if isinstance(value, str) else value
 
 
-LANGUAGE_CHOICES = [
-    SelectChoice("ar", "العربية", render_kw={"lang": "ar"}),
-    SelectChoice("fr", "Français", render_kw={"lang": "fr"}),
-    SelectChoice("en", "English", render_kw={"lang": "en"}),
-]
+# Each language named in itself (ⵜⴰⵎⴰⵣⵉⵖⵜ, العربية...), whatever the page's language.
+LANGUAGE_CHOICES = [SelectChoice(code, name, render_kw={"lang": code}) for code, name in LANGUAGE_NAMES.items()]
 
 
 def _password_fields():

@@ -17,6 +17,9 @@ from wtforms.i18n import messages_path
 from market.config import LANGUAGES, RTL_LANGUAGES
 
 LANG_COOKIE = "lang"
+# Each language's name in itself, for the language switcher and the account's preference.
+LANGUAGE_NAMES = {"ar": "العربية", "fr": "Français", "en": "English", "zgh": "ⵜⴰⵎⴰⵣⵉⵖⵜ"}
+assert tuple(LANGUAGE_NAMES) == LANGUAGES
 # Which language to try next when a text is missing in the visitor's own.
 # A Tamazight reader who finds no Tamazight text gets Arabic first: the script most members read at school.
 FALLBACKS = {

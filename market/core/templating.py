@@ -9,11 +9,9 @@ from flask_login import current_user
 
 from market.config import LANGUAGES
 from market.core.fragments import personal_part
-from market.core.i18n import current_language, format_money, localized, localized_town, text_direction
+from market.core.i18n import LANGUAGE_NAMES, current_language, format_money, localized, localized_town, text_direction
 from market.core.images import image_srcset, image_url
 from market.core.permissions import can
-
-LANGUAGE_NAMES = {"ar": "العربية", "fr": "Français", "en": "English", "zgh": "ⵜⴰⵎⴰⵣⵉⵖⵜ"}
 
 
 def register_template_helpers(app: Flask) -> None:

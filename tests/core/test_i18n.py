@@ -181,3 +181,30 @@ def test_the_tifinagh_font_is_vendored_and_loaded_only_for_tifinagh(client):
     with client.get("/static/vendor/fonts/noto-sans-tifinagh/NotoSansTifinagh-Regular.woff2") as font:
         assert font.status_code == 200 and font.data[:4] == b"wOF2"
     assert (ROOT / "static" / "vendor" / "fonts" / "noto-sans-tifinagh" / "OFL.txt").exists()
+
+
+def test_emails_go_out_in_tamazight_for_a_tamazight_account(app):
+    from market.core.mail import queue_email
+    from market.core.models import OutboxEmail
+
+    user = make_user(locale="zgh")
+    email = queue_email(user.email, "password_reset", user.locale, user=user, link="http://localhost/x", hours=2)
+    db.session.flush()
+    stored = db.session.get(OutboxEmail, email.id)
+    assert stored.locale == "zgh"
+    for text in (stored.subject, stored.body):
+        assert any("\u2d30" <= c <= "\u2d7f" for c in text), text
+    assert "Choose a new password" not in stored.subject and "The Souk Tadamon team" not in stored.body
+
+
+def test_tamazight_can_be_chosen_in_the_switcher_and_as_the_accounts_language(client, login):
+    user = make_user(locale="fr")
+    db.session.commit()
+    login(user)
+    response = client.post("/account/language", data={"lang": "zgh", "next": "/cooperatives"})
+    assert response.status_code == 302 and response.headers["Location"] == "/cooperatives"
+    assert db.session.get(type(user), user.id).locale == "zgh"
+    page = client.get("/").get_data(as_text=True)
+    assert 'lang="zgh"' in page and 'dir="ltr"' in page
+    profile = client.get("/account/profile?lang=ar").get_data(as_text=True)
+    assert '<option lang="zgh" selected value="zgh">ⵜⴰⵎⴰⵣⵉⵖⵜ' in profile
