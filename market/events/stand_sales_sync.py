@@ -15,9 +15,7 @@ from pathlib import Path
 
 from flask import Response, abort, current_app, request
 from flask_babel import gettext as _
-from flask_login import current_user
 from flask_wtf.csrf import CSRFError, generate_csrf
-from sqlalchemy.exc import IntegrityError
 from werkzeug.datastructures import MultiDict
 
 from market.coops.manage import load_coop
@@ -25,9 +23,8 @@ from market.core.i18n import format_money
 from market.core.permissions import require
 from market.events import bp, stand_sales
 from market.events.services import EventError
-from market.events.stand_sales_forms import SaleForm, parse_line
-from market.events.stand_sales_views import _label, _sale_choices, _sale_price, _stand_event
-from market.extensions import db
+from market.events.stand_sales_forms import SaleForm
+from market.events.stand_sales_views import _label, _sale_choices, _stand_event, record_and_commit
 
 FIELDS = ("line", "quantity", "price", "priced_for", "client_token")
 NO_STORE = {"Cache-Control": "private, no-store"}
@@ -95,24 +92,10 @@ def sync_sale_view(coop, event_slug):
         if csrf_field is not None and csrf_field.errors:
             raise CSRFError(csrf_field.errors[0])  # not the sale's fault: the phone gets a token and retries
         return _answer("refused", _first_error(form), 422)
-    product_id, variant_id = parse_line(form.line.data)
     token = form.client_token.data
     try:
-        product, variant = stand_sales.find_line(coop, product_id, variant_id)
-        sale, created = stand_sales.record_sale_once(event, coop, product, form.quantity.data, _sale_price(form, rows),
-                                                     current_user, token, variant=variant,
-                                                     sold_at=_sold_at(data.get("sold_at")))  # fmt: skip
-        sale_id = sale.id
-        db.session.commit()
-    except IntegrityError:
-        # The same sale sent from two tabs at the same moment: the other request recorded it.
-        db.session.rollback()
-        sale = stand_sales.sale_by_token(token)
-        if sale is None or sale.event_id != event.id or sale.cooperative_id != coop.id:
-            raise
-        sale_id, created = sale.id, False
+        sale_id, created = record_and_commit(event, coop, form, rows, sold_at=_sold_at(data.get("sold_at")))
     except EventError as exc:
-        db.session.rollback()
         return _answer("refused", str(exc), 409 if exc.field == "client_token" else 422)
     sale = stand_sales.sale_of(event, coop, sale_id)
     if sale is None:

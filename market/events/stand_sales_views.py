@@ -161,6 +161,30 @@ def _show_error(form, exc: EventError, default: str) -> None:
     target.errors = [*target.errors, str(exc)] if isinstance(target.errors, list) else [str(exc)]
 
 
+def record_and_commit(event, coop, form: SaleForm, rows, sold_at=None) -> tuple[int, bool]:
+    """Record the checked form's sale and commit: (the sale's id, whether this request recorded it). The same
+    sale sent twice at the same moment (a double tap, two tabs, a phone's resend) is found, not recorded
+    again. Raises EventError, after a rollback, when the stand cannot honour the sale."""
+    product_id, variant_id = parse_line(form.line.data)
+    token = form.client_token.data
+    try:
+        product, variant = stand_sales.find_line(coop, product_id, variant_id)
+        sale, created = stand_sales.record_sale_once(event, coop, product, form.quantity.data, _sale_price(form, rows),
+                                                     current_user, token, variant=variant, sold_at=sold_at)  # fmt: skip
+        sale_id = sale.id
+        db.session.commit()
+        return sale_id, created
+    except IntegrityError:  # the other request recorded it
+        db.session.rollback()
+        sale = stand_sales.sale_by_token(token)
+        if sale is None or sale.event_id != event.id or sale.cooperative_id != coop.id:
+            raise
+        return sale.id, False
+    except EventError:
+        db.session.rollback()
+        raise
+
+
 @bp.route("/manage/<slug>/events/<event_slug>/stand/sales", methods=["POST"], endpoint="stand_sale")
 @require("coop.orders", coop_loader=load_coop)
 def record_sale_view(coop, event_slug):
@@ -174,23 +198,9 @@ def record_sale_view(coop, event_slug):
         if not form.client_token.data or form.client_token.errors:
             form.client_token.data = secrets.token_urlsafe(24)
         return _render(coop, event, sale_form=form, status=422)
-    product_id, variant_id = parse_line(form.line.data)
-    token = form.client_token.data
     try:
-        product, variant = stand_sales.find_line(coop, product_id, variant_id)
-        sale = stand_sales.record_sale(event, coop, product, form.quantity.data, _sale_price(form, rows), current_user,
-                                       token, variant=variant)  # fmt: skip
-        sale_id = sale.id
-        db.session.commit()
-    except IntegrityError:
-        # The same sale sent twice at the same moment: the other request recorded it.
-        db.session.rollback()
-        sale = stand_sales.sale_by_token(token)
-        if sale is None or sale.event_id != event.id or sale.cooperative_id != coop.id:
-            raise
-        sale_id = sale.id
+        sale_id, _created = record_and_commit(event, coop, form, rows)
     except EventError as exc:
-        db.session.rollback()
         if exc.field == "client_token":
             form.client_token.data = secrets.token_urlsafe(24)
         _show_error(form, exc, "line")
