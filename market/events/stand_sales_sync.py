@@ -31,10 +31,13 @@ NO_STORE = {"Cache-Control": "private, no-store"}
 
 
 @bp.route("/manage/<slug>/events/stand-sales-sw.js", endpoint="stand_sw")
-def service_worker(slug):
+@require("coop.orders", coop_loader=load_coop)
+def service_worker(coop):
     """Served under /manage/<slug>/events/ rather than /static/js/ so that its default scope (the folder it is
     served from) covers the cooperative's stand pages, with no Service-Worker-Allowed header to widen it. The
-    file holds nothing private: no sign-in needed; `no-cache` so that phones pick up a new version."""
+    file holds nothing private, but it is served, like everything under /manage/<slug>/, only to the
+    cooperative's members (the browser sends the session cookie with it); `no-cache` so that phones pick up a
+    new version (a failed update check keeps the worker the phone has)."""
     # Read whole (a few KB) rather than streamed: a streamed file stays open until the server closes it.
     script = (Path(current_app.static_folder) / "js" / "stand-sales-sw.js").read_bytes()
     # text/javascript whatever the system's MIME table says: a worker must be script.
