@@ -28,21 +28,26 @@ class CheckoutForm(FlaskForm):
     """The buyer's address and payment; each cooperative's delivery choice and note are read by the view
     (one pair of fields per cooperative in the cart)."""
 
-    full_name = StringField(_l("Full name"), filters=[_strip], validators=[DataRequired(), Length(min=2, max=120)])
+    # autocomplete: browsers and assistive tools fill in the buyer's own details (WCAG 1.3.5).
+    full_name = StringField(_l("Full name"), filters=[_strip], validators=[DataRequired(), Length(min=2, max=120)],
+                            render_kw={"autocomplete": "name"})  # fmt: skip
     phone = StringField(
         _l("Mobile phone"),
         filters=[_strip],
         validators=[DataRequired(), Length(max=40)],
         description=_l("The cooperative calls this number to arrange delivery, e.g. 06 12 34 56 78."),
+        render_kw={"type": "tel", "autocomplete": "tel"},
     )
     address = StringField(
         _l("Address"),
         filters=[_strip],
         validators=[DataRequired(), Length(min=5, max=300)],
         description=_l("Street and number, district, or village (douar) and commune."),
+        render_kw={"autocomplete": "street-address"},
     )
-    city = SelectField(_l("City"), validators=[DataRequired()])
-    postal_code = StringField(_l("Postal code (optional)"), filters=[_strip], validators=[Optional(), Length(max=10)])
+    city = SelectField(_l("City"), validators=[DataRequired()], render_kw={"autocomplete": "address-level2"})
+    postal_code = StringField(_l("Postal code (optional)"), filters=[_strip], validators=[Optional(), Length(max=10)],
+                              render_kw={"autocomplete": "postal-code"})  # fmt: skip
     payment_method = RadioField(_l("Payment"), validators=[InputRequired()])
     checkout_token = HiddenField(validators=[DataRequired(), Length(min=16, max=64)])
 

@@ -56,7 +56,11 @@ def cart_badge() -> str:
     """The header's cart counter: differs between visitors, so shared pages get it filled per request."""
     count = cart.item_count() if has_request_context() else 0
     label = ngettext("%(num)d item", "%(num)d items", count)
-    return Markup('<span class="cart-count" aria-label="{}">{}</span>').format(label, count)
+    # A plain span's aria-label is not read out (ARIA prohibits naming generic elements): the words are
+    # there as hidden text, the bare number for the eye.
+    return Markup(
+        '<span class="cart-count"><span aria-hidden="true">{}</span><span class="visually-hidden">{}</span></span>'
+    ).format(count, label)
 
 
 register_personal_part("cart", cart_badge)

@@ -28,17 +28,21 @@
     }
     function render(suggestions) {
       list.textContent = ""; items = [];
+      // An option holds text only (a link inside would be a control nested in a control): choosing it,
+      // with Enter or a click, goes to its page.
       suggestions.forEach(function (s, i) {
-        var li = document.createElement("li"), a = document.createElement("a"), kind = document.createElement("span");
+        var li = document.createElement("li"), label = document.createElement("span"), kind = document.createElement("span");
         li.id = list.id + "-" + i;
         li.setAttribute("role", "option");
-        a.href = s.url;
-        a.textContent = s.label;
-        a.tabIndex = -1;
+        li.setAttribute("aria-selected", "false");
+        li.dataset.url = s.url;
+        label.textContent = s.label;
         kind.className = "suggestion-kind";
         kind.textContent = input.dataset["kind" + s.kind.charAt(0).toUpperCase() + s.kind.slice(1)] || "";
-        a.appendChild(kind);
-        li.appendChild(a);
+        li.appendChild(label);
+        li.appendChild(kind);
+        li.addEventListener("mousedown", function (event) { event.preventDefault(); });  // keep the box focused
+        li.addEventListener("click", function () { window.location.href = s.url; });
         list.appendChild(li); items.push(li);
       });
       if (items.length) {
@@ -67,7 +71,7 @@
       else if (event.key === "ArrowUp") { event.preventDefault(); highlight(active <= 0 ? items.length - 1 : active - 1); }
       else if (event.key === "Escape") { close(); }
       else if (event.key === "Enter" && active >= 0) {
-        event.preventDefault(); window.location.href = items[active].querySelector("a").href;
+        event.preventDefault(); window.location.href = items[active].dataset.url;
       }
     });
     input.addEventListener("blur", function () { setTimeout(close, 150); });
