@@ -317,8 +317,13 @@ async def _check(page, role: str, width: str, target: Page, lang: str, result: S
         assert status == target.status, f"HTTP {status}, expected {target.status}"
         if target.then is not None:
             await target.then(page)
+            # A form sent: its answer is in the page, but its stylesheets may still be loading.
+            await page.wait_for_load_state("load")
         shown = await page.locator("html").get_attribute("lang")
         assert shown == lang, f"the page is in {shown!r}, not {lang!r}"
+        # The Tifinagh font swaps in when it arrives (font-display: swap) and the lines it sets change size:
+        # measure sizes and contrast on the page as it will stay (a loaded machine once measured before).
+        await page.evaluate("() => document.fonts.ready.then(() => true)")
         violations = await check(page)
     except (AssertionError, PlaywrightError) as exc:
         result.not_checked.append(f"{where}: {str(exc).splitlines()[0]}")
