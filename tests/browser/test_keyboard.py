@@ -74,6 +74,9 @@ def tab_to(page, selector: str, backwards: bool = False, limit: int = 80) -> int
     every stop on the way must show its focus and come after the previous one in the page (before it, going
     backwards)."""
     key = "Shift+Tab" if backwards else "Tab"
+    # After Enter on a link or a form, the URL changes before the new page is whole: on a loaded machine the
+    # first Tab could land in a page still being built. Start once it has loaded.
+    page.wait_for_load_state("load")
     if page.evaluate("s => document.activeElement.matches(s)", selector):
         return 0
     previous = None
@@ -98,6 +101,7 @@ def replace_text(page, text: str) -> None:
 
 def skip_to_content(page) -> None:
     """The first Tab stop is the skip link, visible when focused; Enter moves focus to the main content."""
+    page.wait_for_load_state("load")
     page.keyboard.press("Tab")
     info = focused(page)
     assert_visible_focus(info)
