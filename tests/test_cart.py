@@ -118,3 +118,30 @@ def test_variants_are_separate_cart_lines_with_their_own_price_and_stock(client)
     response = client.post("/cart/add?lang=fr", data={"product_id": other.id, "variant_id": big.id, "quantity": 1},
                            follow_redirects=True)  # fmt: skip
     assert "plus disponible" in response.get_data(as_text=True)
+
+
+def test_two_devices_adding_the_same_product_at_once_both_count(client, login, monkeypatch):
+    """The second request read the cart before the first one's line was committed (CI once had two
+    browser tabs of one buyer do this and PostgreSQL refused the second line: a 500). Both additions
+    count, and the stock is checked against the line as it is in the database."""
+    from market.orders import cart
+    from market.orders.models import CartItem
+    from tests.factories import make_user
+
+    coop = make_coop()
+    honey = make_product(coop, stock=5, name_fr="Miel")
+    buyer = make_user(email="two-tabs@example.ma")
+    db.session.commit()
+    login(buyer)
+    db.session.add(CartItem(user_id=buyer.id, line_key=str(honey.id), product_id=honey.id, quantity=2))
+    db.session.commit()  # the other tab's line, committed after this request read the cart
+    monkeypatch.setattr(cart, "_stored", lambda: {})
+
+    added = client.post("/cart/add?lang=fr", data={"product_id": honey.id, "quantity": 2}, follow_redirects=True)
+    assert added.status_code == 200 and "Ajouté à votre panier." in added.get_data(as_text=True)
+    assert db.session.scalar(db.select(CartItem.quantity).where(CartItem.user_id == buyer.id)) == 4
+
+    refused = client.post("/cart/add?lang=fr", data={"product_id": honey.id, "quantity": 2}, follow_redirects=True)
+    assert refused.status_code == 200 and "Plus que 5 en stock." in refused.get_data(as_text=True)
+    db.session.expire_all()
+    assert db.session.scalar(db.select(CartItem.quantity).where(CartItem.user_id == buyer.id)) == 4

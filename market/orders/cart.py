@@ -16,6 +16,7 @@ from flask import has_request_context, session
 from flask_babel import lazy_gettext as _l
 from flask_login import current_user
 from sqlalchemy import delete, func, select, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import joinedload
 
 from market.catalog.models import Product, ProductVariant
@@ -109,23 +110,40 @@ def _save(cart: dict[str, int]) -> None:
     _save_account_cart(user_id, cart)
 
 
-def _save_line(key: str, quantity: int, known: bool) -> None:
-    """Write one line (the common case of adding a product) without rewriting the whole cart."""
+def _add_line(key: str, quantity: int, stock: int) -> None:
+    """Add `quantity` to one line without rewriting the whole cart. For an account the increment is one
+    guarded UPDATE, so two devices adding the same product at once both count, and the stock is checked
+    against the quantity as it is in the database, not as it was read."""
     user_id = _account_id()
     if user_id is None:
         cart = _session_cart()
-        cart[key] = quantity
+        cart[key] = cart.get(key, 0) + quantity
         session[SESSION_KEY] = cart
-    elif known:
-        db.session.execute(
-            update(CartItem).where(CartItem.user_id == user_id, CartItem.line_key == key).values(quantity=quantity)
-        )
-    else:
-        product_id, variant_id = parse_key(key)
-        db.session.add(
-            CartItem(user_id=user_id, line_key=key, product_id=product_id, variant_id=variant_id, quantity=quantity)
-        )
-        db.session.flush()
+        return
+    if _increment(user_id, key, quantity, stock):
+        return
+    product_id, variant_id = parse_key(key)
+    try:
+        with db.session.begin_nested():  # a savepoint: a line added meanwhile by another request fails alone
+            db.session.add(CartItem(user_id=user_id, line_key=key, product_id=product_id, variant_id=variant_id,
+                                    quantity=quantity))  # fmt: skip
+    except IntegrityError:
+        if not _increment(user_id, key, quantity, stock):
+            raise CartError(_l("Only %(num)d left in stock.", num=stock)) from None
+
+
+def _increment(user_id: int, key: str, quantity: int, stock: int) -> bool:
+    """True when the line existed and had room for `quantity` more; an existing line without room raises."""
+    line = (CartItem.user_id == user_id, CartItem.line_key == key)
+    bumped = db.session.execute(
+        update(CartItem).where(*line, CartItem.quantity + quantity <= stock)
+        .values(quantity=CartItem.quantity + quantity).execution_options(synchronize_session=False)
+    )  # fmt: skip
+    if bumped.rowcount:
+        return True
+    if db.session.scalar(select(CartItem.id).where(*line)) is not None:
+        raise CartError(_l("Only %(num)d left in stock.", num=stock))
+    return False
 
 
 def _save_account_cart(user_id: int, cart: dict[str, int]) -> None:
@@ -203,7 +221,7 @@ def add(product_id: int, quantity: int, variant_id: int | None = None) -> Produc
         raise CartError(_l("Only %(num)d left in stock.", num=stock))
     if key not in cart and len(cart) >= MAX_LINES:
         raise CartError(_l("Your cart is full."))
-    _save_line(key, new_quantity, known=key in cart)
+    _add_line(key, quantity, stock)
     return product
 
 
