@@ -111,6 +111,8 @@ def load_config(instance_path: str, overrides: dict | None = None) -> dict:
         "RATELIMIT_ENABLED": _bool(env.get("RATELIMIT_ENABLED"), True),
         "RATELIMIT_STORAGE_URI": env.get("REDIS_URL") or "memory://",
         "RATELIMIT_HEADERS_ENABLED": True,
+        # Per API token (or per address without one); Flask-Limiter's notation.
+        "API_RATE_LIMIT": env.get("API_RATE_LIMIT") or "600/minute;20000/day",
         "PASSWORD_RESET_HOURS": 2,
         "FRAGMENT_TTL": int(env.get("FRAGMENT_TTL") or 30),
         "LOG_EMAILS": True,

@@ -1,8 +1,8 @@
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
-from wtforms import BooleanField, EmailField, HiddenField, PasswordField, SelectField, StringField
+from wtforms import BooleanField, EmailField, HiddenField, IntegerField, PasswordField, SelectField, StringField
 from wtforms.fields.choices import SelectChoice
-from wtforms.validators import DataRequired, Email, EqualTo, Length
+from wtforms.validators import DataRequired, Email, EqualTo, InputRequired, Length, NumberRange
 
 from market.core.i18n import LANGUAGE_NAMES
 
@@ -82,3 +82,17 @@ class ProfileForm(FlaskForm):
 class LanguageForm(FlaskForm):
     lang = SelectField(_l("Language"), choices=LANGUAGE_CHOICES, validators=[DataRequired()])
     next = HiddenField()
+
+
+class ApiTokenForm(FlaskForm):
+    name = StringField(_l("Name"), filters=[_strip], validators=[DataRequired(), Length(max=80)],
+                       description=_l("What uses it, e.g. \"stock sheet\" or \"delivery partner\"."))  # fmt: skip
+    scope = SelectField(
+        _l("It may"),
+        default="read",
+        choices=[SelectChoice("read", _l("Read only")), SelectChoice("write", _l("Read and change"))],
+    )
+
+
+class RevokeTokenForm(FlaskForm):
+    item_id = IntegerField(validators=[InputRequired(), NumberRange(min=1, max=2**31 - 1)])

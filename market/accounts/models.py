@@ -62,3 +62,25 @@ class PasswordResetToken(TimestampMixin, db.Model):
     used_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
     user: Mapped[User] = db.relationship()
+
+
+class ApiToken(TimestampMixin, db.Model):
+    """A personal access token for /api/v1. Only its SHA-256 is kept (the secret is shown once): a token is
+    32 random bytes, so a fast hash is enough, as for GitHub's. With `cooperative_id` it acts for that one
+    cooperative with its creator's role there at each use; without, for its creator as a buyer. `scope` is
+    "read" or "write"."""
+
+    __tablename__ = "api_tokens"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(db.ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    cooperative_id: Mapped[int | None] = mapped_column(db.ForeignKey("cooperatives.id", ondelete="CASCADE"), index=True)
+    name: Mapped[str] = mapped_column(db.String(80))
+    scope: Mapped[str] = mapped_column(db.String(5))
+    token_hash: Mapped[str] = mapped_column(db.String(64), unique=True)
+    prefix: Mapped[str] = mapped_column(db.String(12))  # the first characters, to tell tokens apart in lists
+    last_used_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+    user: Mapped[User] = db.relationship()
+    cooperative = db.relationship("Cooperative")

@@ -2,16 +2,19 @@ from flask import flash, g, make_response, redirect, render_template, request, u
 from flask_babel import gettext as _
 from flask_login import current_user, login_required, login_user, logout_user
 
-from market.accounts import bp, services
+from market.accounts import bp, services, tokens
 from market.accounts.exceptions import AccountError
 from market.accounts.forms import (
+    ApiTokenForm,
     ForgotPasswordForm,
     LanguageForm,
     LoginForm,
     ProfileForm,
     RegisterForm,
     ResetPasswordForm,
+    RevokeTokenForm,
 )
+from market.core.actions import perform
 from market.core.i18n import LANG_COOKIE, current_language
 from market.core.mail import deliver_outbox
 from market.core.redirects import safe_next
@@ -116,6 +119,38 @@ def profile():
         response.set_cookie(LANG_COOKIE, current_user.locale, max_age=ONE_YEAR, samesite="Lax", httponly=True)
         return response
     return render_template("accounts/profile.html", form=form)
+
+
+@bp.route("/api-tokens", methods=["GET", "POST"])
+@login_required
+def api_tokens():
+    """A buyer's tokens for /api/v1 (cart and orders from an app of her own)."""
+    form, secret = ApiTokenForm(), None
+    if form.validate_on_submit():
+        try:
+            _token, secret = tokens.create_token(current_user, form.name.data, form.scope.data)
+        except AccountError as exc:
+            db.session.rollback()
+            form.name.errors.append(str(exc))
+        else:
+            db.session.commit()
+            form = ApiTokenForm(formdata=None)
+    return render_template("accounts/api_tokens.html", form=form, revoke_form=RevokeTokenForm(),
+                           tokens=tokens.active_tokens(current_user), new_secret=secret)  # fmt: skip
+
+
+@bp.route("/api-tokens/revoke", methods=["POST"])
+@login_required
+def revoke_api_token():
+    form = RevokeTokenForm()
+    perform(
+        form,
+        lambda: tokens.revoke_token(form.item_id.data, current_user),
+        success=_("The token has been revoked: it no longer works."),
+        invalid=_("This token does not exist or is already revoked."),
+        errors=(AccountError,),
+    )
+    return redirect(url_for("accounts.api_tokens"))
 
 
 @bp.route("/language", methods=["POST"])

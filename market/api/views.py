@@ -1,37 +1,41 @@
-"""JSON API, version 1: read-only reference data for now; every answer is localised with `?lang=`."""
+"""JSON API, version 1: the contract (/api/v1/openapi.json and its docs page) and product search; the
+resources are in public.py, buyer.py and coop.py, the common rules in http.py."""
 
-from flask import request, url_for
-from sqlalchemy import select
+from __future__ import annotations
 
-from market.api import bp
-from market.catalog.services import top_categories
+from flask import render_template, request, url_for
+
+from market.api import bp, buyer, coop, http, public  # noqa: F401  (their routes and hooks)
+from market.api import schemas as _schemas
+from market.api.contract import document, route
 from market.core.i18n import current_language, localized
 from market.core.images import image_url
-from market.core.models import Region
-from market.extensions import csrf, db
+from market.extensions import csrf
 from market.search import analysis as search_analysis
 from market.search import services as search_services
 
-csrf.exempt(bp)  # read-only GET endpoints, no session state changes
+# No cookie-authenticated write goes without its CSRF token: http.authenticate checks the session's
+# writes itself (in a header), and a token request carries no cookie to forge.
+csrf.exempt(bp)
 
 
-@bp.route("/regions")
-def regions():
-    rows = db.session.scalars(select(Region).order_by(Region.position))
-    return {"lang": current_language(), "regions": [{"slug": r.slug, "name": localized(r, "name")} for r in rows]}
+@bp.route("/openapi.json")
+def openapi():
+    """The OpenAPI 3.1 document, generated from the routes and their models."""
+    return document()
 
 
-@bp.route("/categories")
-def categories():
-    return {
-        "lang": current_language(),
-        "categories": [{"slug": c.slug, "name": localized(c, "name")} for c in top_categories()],
-    }
+@bp.route("/docs")
+def docs():
+    """The document as a page to read (no script, in the visitor's language)."""
+    return render_template("api/docs.html", doc=document(), spec_url=url_for("api.openapi"))
 
 
 @bp.route("/search")
+@route(ok=_schemas.SearchAnswer, tags=("Public",))
 def search():
-    """Product search: `q`, `page`, `per_page` (at most 50), the facet filters of /search, and `lang`."""
+    """Product search for the site's own pages (lenient: unknown or malformed filters are dropped). Partners
+    should use /products, which checks its parameters."""
     lang = current_language()
     params = search_services.SearchParams.from_args(request.args, per_page=10, max_per_page=50)
     result = search_services.search(params, lang)

@@ -53,10 +53,14 @@ def manage_dashboard(coop):
     )
 
 
+def category_choices() -> list[tuple[int, str]]:
+    categories = db.session.scalars(db.select(Category).order_by(Category.parent_id.nullsfirst(), Category.position))
+    return [(c.id, localized(c, "name")) for c in categories]
+
+
 def _product_form(product=None) -> ProductForm:
     form = ProductForm(obj=product)
-    categories = db.session.scalars(db.select(Category).order_by(Category.parent_id.nullsfirst(), Category.position))
-    form.category_id.choices = [(c.id, localized(c, "name")) for c in categories]
+    form.category_id.choices = category_choices()
     if request.method == "GET" and product is not None:
         form.price.data = centimes_to_text(product.price_centimes)
         for variant in product.variants:
@@ -70,7 +74,8 @@ def _product_form(product=None) -> ProductForm:
     return form
 
 
-def _save(coop, product, form: ProductForm):
+def save_product_form(coop, product, form: ProductForm):
+    """The product form's data to `products.save_product` (the back office's form and the API's)."""
     data = {name: f.data for name, f in form._fields.items() if name not in ("csrf_token", "variants", "price")}
     data["price_centimes"] = parse_price(form.price.data)
     for name in (*TEXT_FIELDS, "unit"):
@@ -89,7 +94,7 @@ def new_product(coop):
     form = _product_form()
     if form.validate_on_submit():
         try:
-            product = _save(coop, None, form)
+            product = save_product_form(coop, None, form)
         except CatalogError as exc:
             db.session.rollback()
             getattr(form, exc.field or "sku").errors.append(str(exc))
@@ -107,7 +112,7 @@ def edit_product(coop, product_id):
     form = _product_form(product)
     if form.validate_on_submit():
         try:
-            _save(coop, product, form)
+            save_product_form(coop, product, form)
         except CatalogError as exc:
             db.session.rollback()
             getattr(form, exc.field or "sku").errors.append(str(exc))

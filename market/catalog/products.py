@@ -1,4 +1,5 @@
-"""Product rules for a cooperative's back office: create, edit, variants, photos, publish, delete."""
+"""Product rules for a cooperative's back office (and its API tokens): create, edit, variants, photos,
+publish, delete, stock levels by SKU."""
 
 from __future__ import annotations
 
@@ -6,17 +7,20 @@ from dataclasses import dataclass
 
 from flask_babel import lazy_gettext as _l
 from sqlalchemy import select
+from sqlalchemy.orm import joinedload, selectinload
 
 from market.catalog.exceptions import CatalogError
 from market.catalog.models import Product, ProductPhoto, ProductVariant
 from market.config import LANGUAGES
 from market.coops.models import Cooperative
 from market.core.models import Category
+from market.core.pagination import paginate
 from market.core.text import slugify
 from market.extensions import db
 
 MAX_PHOTOS = 8
 LOW_STOCK = 5
+MAX_STOCK = 1_000_000  # as the product form allows
 # A product's texts in every language of the site: name_ar ... description_zgh.
 TEXT_FIELDS = tuple(f"{field}_{lang}" for field in ("name", "description") for lang in LANGUAGES)
 
@@ -38,6 +42,42 @@ def products_of(coop: Cooperative) -> list[Product]:
     return list(
         db.session.scalars(select(Product).where(Product.cooperative_id == coop.id).order_by(Product.stock, Product.id))
     )
+
+
+def products_page(coop: Cooperative, page: int, per_page: int):
+    """All the cooperative's products (published or not), oldest first, with their variants."""
+    query = (select(Product).where(Product.cooperative_id == coop.id).order_by(Product.id)
+             .options(selectinload(Product.variants), joinedload(Product.category)))  # fmt: skip
+    return paginate(query, page, per_page)
+
+
+def stock_levels(coop: Cooperative) -> list[tuple[str, Product, ProductVariant | None]]:
+    """Every SKU of the cooperative: (sku, product, variant or None)."""
+    rows = []
+    for product in db.session.scalars(select(Product).where(Product.cooperative_id == coop.id)
+                                      .options(selectinload(Product.variants)).order_by(Product.id)):  # fmt: skip
+        rows.append((product.sku, product, None))
+        rows.extend((variant.sku, product, variant) for variant in product.variants)
+    return rows
+
+
+def set_stock_levels(coop: Cooperative, levels: list[tuple[str, int]]):
+    """Set the stock of several SKUs (a product's or a variant's, any case) at once: all of them or, if
+    one is not the cooperative's, none. Returns the rows changed, as `stock_levels` gives them."""
+    by_sku = {sku.upper(): (sku, product, variant) for sku, product, variant in stock_levels(coop)}
+    unknown = [sku for sku, _stock in levels if sku.upper() not in by_sku]
+    if unknown:
+        raise CatalogError(_l("Your cooperative has no product with the SKU %(sku)s.", sku=", ".join(unknown[:5])),
+                           field="sku")  # fmt: skip
+    changed = []
+    for sku, stock in levels:
+        if not 0 <= stock <= MAX_STOCK:
+            raise CatalogError(_l("Stock must be between 0 and %(max)d.", max=MAX_STOCK), field="stock")
+        row = by_sku[sku.upper()]
+        (row[2] or row[1]).stock = stock
+        changed.append(row)
+    db.session.flush()
+    return changed
 
 
 def skus_in_use(coop: Cooperative, except_product: Product | None = None) -> set[str]:

@@ -68,6 +68,20 @@ def cooperative_summary(coop_id: int) -> RatingSummary:
     return _summary(Review.cooperative_id == coop_id)
 
 
+def cooperative_summaries(coop_ids: list[int]) -> dict[int, RatingSummary]:
+    """`cooperative_summary` of several cooperatives in one query (a page of a list)."""
+    counts: dict[int, dict[int, int]] = {coop_id: {} for coop_id in coop_ids}
+    if coop_ids:
+        rows = db.session.execute(
+            select(Review.cooperative_id, Review.rating, func.count())
+            .where(Review.cooperative_id.in_(coop_ids), VISIBLE)
+            .group_by(Review.cooperative_id, Review.rating)
+        )
+        for coop_id, stars, n in rows:
+            counts[coop_id][stars] = n
+    return {coop_id: RatingSummary.from_counts(by_stars) for coop_id, by_stars in counts.items()}
+
+
 def product_reviews(product_id: int, page: int = 1, per_page: int = 5) -> ProductReviews:
     """One page of a product's visible reviews, newest first, and its rating summary, in one query: the
     summary comes from window sums over all the visible reviews, computed before the LIMIT."""

@@ -1,9 +1,13 @@
-"""A cooperative's back office for its identity and its people: storefront editor, gallery, members."""
+"""A cooperative's back office for its identity and its people: storefront editor, gallery, members, API
+tokens."""
 
 from flask import abort, flash, redirect, render_template, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
 
+from market.accounts import tokens
+from market.accounts.exceptions import AccountError
+from market.accounts.forms import ApiTokenForm, RevokeTokenForm
 from market.coops import bp, services
 from market.coops.exceptions import CoopError
 from market.coops.forms import InviteForm, MemberRoleForm, PhotoForm, RemoveForm, StorefrontForm
@@ -122,3 +126,36 @@ def remove_member(coop):
         errors=(CoopError,),
     )
     return redirect(url_for("coops.members", slug=coop.slug))
+
+
+@bp.route("/manage/<slug>/api-tokens", methods=["GET", "POST"])
+@require("coop.manage", coop_loader=load_coop)
+def api_tokens(coop):
+    """Tokens for the cooperative's own tools (/api/v1/coop/…): its managers and owners see and revoke all
+    of them; each acts with its maker's role."""
+    form, secret = ApiTokenForm(), None
+    if form.validate_on_submit():
+        try:
+            _token, secret = tokens.create_token(current_user, form.name.data, form.scope.data, coop)
+        except AccountError as exc:
+            db.session.rollback()
+            form.name.errors.append(str(exc))
+        else:
+            db.session.commit()
+            form = ApiTokenForm(formdata=None)
+    return render_template("coops/manage/api_tokens.html", coop=coop, form=form, revoke_form=RevokeTokenForm(),
+                           tokens=tokens.active_tokens(current_user, coop), new_secret=secret)  # fmt: skip
+
+
+@bp.route("/manage/<slug>/api-tokens/revoke", methods=["POST"])
+@require("coop.manage", coop_loader=load_coop)
+def revoke_api_token(coop):
+    form = RevokeTokenForm()
+    perform(
+        form,
+        lambda: tokens.revoke_token(form.item_id.data, current_user, coop),
+        success=_("The token has been revoked: it no longer works."),
+        invalid=_("This token does not exist or is already revoked."),
+        errors=(AccountError,),
+    )
+    return redirect(url_for("coops.api_tokens", slug=coop.slug))

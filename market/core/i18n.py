@@ -34,13 +34,19 @@ MONEY_LOCALES = {"ar": "ar_MA", "fr": "fr_MA", "zgh": "fr_MA"}
 
 
 def select_locale() -> str:
-    """?lang= first (an explicit request), then the account's preference, the cookie, Accept-Language."""
+    """?lang= first (an explicit request), then the account's preference, the cookie, Accept-Language
+    (for the API, Accept-Language before the account and the cookie)."""
     if not has_request_context():  # CLI commands and emails queued outside a request
         return current_app.config["BABEL_DEFAULT_LOCALE"]
     asked = request.args.get("lang")
     if asked in LANGUAGES:
         g.lang_from_query = asked
         return asked
+    if request.path.startswith("/api/") and request.accept_languages:
+        # An API client says what it wants in each request; the account's preference is for pages.
+        best = request.accept_languages.best_match(LANGUAGES)
+        if best:
+            return best
     if current_user and getattr(current_user, "is_authenticated", False) and current_user.locale in LANGUAGES:
         return current_user.locale
     cookie = request.cookies.get(LANG_COOKIE)

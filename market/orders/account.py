@@ -5,32 +5,24 @@ from __future__ import annotations
 from flask import abort, flash, redirect, render_template, url_for
 from flask_babel import gettext as _
 from flask_login import current_user, login_required
-from sqlalchemy import select
-from sqlalchemy.orm import selectinload
 
 from market.core.actions import perform
 from market.core.i18n import current_language
 from market.core.mail import deliver_outbox
-from market.core.pagination import paginate
 from market.core.params import page_arg
 from market.extensions import db
-from market.orders import bp, cart, services
+from market.orders import bp, cart, history, services
 from market.orders.cities import city_name
 from market.orders.exceptions import OrderError
 from market.orders.forms import OrderActionForm
-from market.orders.models import PENDING_PAYMENT, CoopOrder, Order
+from market.orders.models import PENDING_PAYMENT, Order
 from market.orders.reviews import reviews_for_lines
 
 PROGRESS = ("confirmed", "preparing", "shipped", "delivered")
 
 
 def _own_order(number: str) -> Order:
-    order = db.session.scalar(
-        select(Order)
-        .where(Order.number == number[:16], Order.buyer_id == current_user.id)
-        .options(selectinload(Order.parts).selectinload(CoopOrder.lines), selectinload(Order.parts)
-                 .selectinload(CoopOrder.events))
-    )  # fmt: skip
+    order = history.buyer_order(current_user.id, number)
     if order is None:
         abort(404)
     return order
@@ -39,8 +31,7 @@ def _own_order(number: str) -> Order:
 @bp.route("/orders")
 @login_required
 def order_history():
-    query = select(Order).where(Order.buyer_id == current_user.id).order_by(Order.id.desc())
-    page = paginate(query.options(selectinload(Order.parts)), page_arg(), per_page=20)
+    page = history.buyer_orders(current_user.id, page_arg(), per_page=20)
     return render_template("orders/history.html", page=page, status_label=services.status_label)
 
 

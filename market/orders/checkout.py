@@ -41,8 +41,9 @@ def _sweep_expired(force: bool = False) -> None:
         deliver_outbox()
 
 
-def _form(groups) -> CheckoutForm:
-    form = CheckoutForm()
+def checkout_form(groups, formdata=None) -> CheckoutForm:
+    """The checkout form with this cart's choices: from the page, or (`formdata`, no CSRF) from the API."""
+    form = CheckoutForm() if formdata is None else CheckoutForm(formdata=formdata, meta={"csrf": False})
     form.city.choices = [("", _("Choose your city"))] + city_choices(current_language())
     labels = {"card": _("Card (Visa, Mastercard, CMI cards)"), "cod": _("Cash on delivery")}
     form.payment_method.choices = [
@@ -62,13 +63,15 @@ def _prefill(form: CheckoutForm) -> None:
     form.checkout_token.data = secrets.token_urlsafe(24)
 
 
-def _deliveries(groups) -> tuple[dict[int, services.Delivery], dict[int, str]]:
-    """Each cooperative's delivery choice and note from the form, and the errors by cooperative id."""
+def deliveries_from(groups, values=None) -> tuple[dict[int, services.Delivery], dict[int, str]]:
+    """Each cooperative's delivery choice and note from the form (or `values`, the same names), and the
+    errors by cooperative id."""
+    values = request.form if values is None else values
     deliveries, errors = {}, {}
     for group in groups:
         coop = group.cooperative
-        method = request.form.get(f"delivery-{coop.id}", "")
-        note = request.form.get(f"note-{coop.id}", "").strip()
+        method = values.get(f"delivery-{coop.id}", "")
+        note = values.get(f"note-{coop.id}", "").strip()
         if method not in services.delivery_methods(coop):
             errors[coop.id] = _("Choose home delivery or pickup.")
         elif len(note) > 500:
@@ -109,7 +112,7 @@ def checkout():
         for line in problems:
             flash(_("%(name)s: %(problem)s", name=localized(line.product, "name"), problem=line.problem), "error")
         return redirect(url_for("orders.view_cart"))
-    form = _form(groups)
+    form = checkout_form(groups)
     if not form.payment_method.choices:
         flash(_("No payment method is available for this cart. Please contact the cooperatives."), "error")
         return redirect(url_for("orders.view_cart"))
@@ -117,7 +120,7 @@ def checkout():
         _prefill(form)
         return _render("orders/checkout.html", form, groups)
 
-    deliveries, delivery_errors = _deliveries(groups)
+    deliveries, delivery_errors = deliveries_from(groups)
     step = request.form.get("step")
     if step == "edit":  # back from the review, with every choice kept
         return _render("orders/checkout.html", form, groups, deliveries)
@@ -135,11 +138,11 @@ def checkout():
     return _place(form, groups, deliveries)
 
 
-def _place(form: CheckoutForm, groups, deliveries):
-    address = services.Address(form.full_name.data, form.phone.data, form.address.data, form.city.data,
-                               form.postal_code.data or "")  # fmt: skip
-    args = (current_user, groups, address, deliveries, form.payment_method.data, form.checkout_token.data,
-            current_language(), services.card_payments_enabled())  # fmt: skip
+def place_from_cart(groups, address: services.Address, deliveries, payment_method: str, token: str) -> Order:
+    """Place the signed-in buyer's order from her cart and commit. The same token again (a double click,
+    a retried API call) finds the order already made. Raises OrderError, rolled back."""
+    args = (current_user, groups, address, deliveries, payment_method, token, current_language(),
+            services.card_payments_enabled())  # fmt: skip
     try:
         try:
             order = services.place_order(*args)
@@ -149,21 +152,29 @@ def _place(form: CheckoutForm, groups, deliveries):
             _sweep_expired(force=True)
             order = services.place_order(current_user, cart.contents(), *args[2:])
         cart.remove_keys({line.key for group in groups for line in group.lines})
-        number, awaiting_card = order.number, order.payment_method == "card" and order.payment_status == "pending"
         db.session.commit()
     except IntegrityError:
         # The same checkout submitted twice at once: the other request made the order.
         db.session.rollback()
-        order = services.find_by_token(form.checkout_token.data)
+        order = services.find_by_token(token)
         if order is None:
             raise
-        number, awaiting_card = order.number, order.payment_method == "card" and order.payment_status == "pending"
-    except OrderError as exc:
+    except OrderError:
         db.session.rollback()
+        raise
+    deliver_soon()
+    return order
+
+
+def _place(form: CheckoutForm, groups, deliveries):
+    address = services.Address(form.full_name.data, form.phone.data, form.address.data, form.city.data,
+                               form.postal_code.data or "")  # fmt: skip
+    try:
+        order = place_from_cart(groups, address, deliveries, form.payment_method.data, form.checkout_token.data)
+    except OrderError as exc:
         flash(str(exc), "error")
         return redirect(url_for("orders.view_cart"))
-    deliver_soon()
-    if awaiting_card:
-        return redirect(url_for("payments.pay", number=number))
-    flash(_("Thank you! Your order %(number)s has been sent to the cooperatives.", number=number), "success")
-    return redirect(url_for("orders.order_detail", number=number))
+    if order.payment_method == "card" and order.payment_status == "pending":
+        return redirect(url_for("payments.pay", number=order.number))
+    flash(_("Thank you! Your order %(number)s has been sent to the cooperatives.", number=order.number), "success")
+    return redirect(url_for("orders.order_detail", number=order.number))

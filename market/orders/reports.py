@@ -77,12 +77,16 @@ def _reached_coop(coop_id: int):
 
 def parts_page(coop, tab: str, page: int) -> Page:
     """One page of the tab's parts, newest first, with their order and lines loaded."""
+    return parts_in(coop, TABS[tab], page)
+
+
+def parts_in(coop, statuses: tuple[str, ...] | None, page: int, per_page: int = PER_PAGE) -> Page:
+    """One page of the cooperative's parts in these statuses (any when None), newest first."""
     query = select(CoopOrder).where(_reached_coop(coop.id))
-    statuses = TABS[tab]
     if statuses is not None:
         query = query.where(CoopOrder.status.in_(statuses))
     query = query.options(selectinload(CoopOrder.order), selectinload(CoopOrder.lines)).order_by(CoopOrder.id.desc())
-    return paginate(query, page, PER_PAGE)
+    return paginate(query, page, per_page)
 
 
 def tab_counts(coop) -> dict[str, int]:

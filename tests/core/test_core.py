@@ -114,8 +114,8 @@ def test_admin_dashboard_is_for_admins_only(client, login):
 
 def test_api_errors_are_json(client):
     response = client.get("/api/v1/nothing-here?lang=ar")
-    assert response.status_code == 404
-    assert response.json["error"]["code"] == 404
+    assert response.status_code == 404 and response.mimetype == "application/problem+json"
+    assert response.json["status"] == 404 and response.json["detail"] == "لم نتمكن من العثور على هذه الصفحة."
 
 
 def test_reference_data(client):
@@ -136,4 +136,4 @@ def test_reference_data(client):
     ]
     assert client.get("/api/v1/regions?lang=ar").json["regions"][8]["name"] == "سوس ماسة"
     categories = client.get("/api/v1/categories?lang=en").json["categories"]
-    assert len(categories) == 12 and categories[0] == {"slug": "oils", "name": "Oils"}
+    assert len(categories) == 12 and categories[0] == {"slug": "oils", "name": "Oils", "parent": None}
