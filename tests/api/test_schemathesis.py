@@ -28,21 +28,22 @@ def served(app):
     thread.join(timeout=5)
 
 
-def _schemathesis(url: str, token: str, *options: str) -> subprocess.CompletedProcess:
+def _schemathesis(url: str, token: str, workdir: Path, *options: str) -> subprocess.CompletedProcess:
     st = Path(sys.executable).with_name("st")
     command = [str(st), "--config-file", str(HERE / "schemathesis.toml"), "--no-color", "run",
                f"{url}/api/v1/openapi.json", "--checks", "all", "--mode", "all", "--max-examples", EXAMPLES,
                "--seed", "20261207", "--workers", "1", "--request-timeout", "30",
                "--header", f"Authorization: Bearer {token}", *options]  # fmt: skip
-    return subprocess.run(command, capture_output=True, text=True, timeout=1800, check=False)  # noqa: S603
+    # In the test's own folder: Schemathesis keeps a cache of crashes in the working directory.
+    return subprocess.run(command, capture_output=True, text=True, timeout=1800, check=False, cwd=workdir)  # noqa: S603
 
 
 @pytest.mark.parametrize("who", ["cooperative", "buyer"])
-def test_the_api_keeps_its_contract_under_fuzzing(served, who):
+def test_the_api_keeps_its_contract_under_fuzzing(served, who, tmp_path):
     site, url = served
     if who == "cooperative":  # public and cooperative operations with cooperative A's token
-        run = _schemathesis(url, site.coop_token, "--exclude-tag", "Buyer")
+        run = _schemathesis(url, site.coop_token, tmp_path, "--exclude-tag", "Buyer")
     else:
-        run = _schemathesis(url, site.buyer_token, "--include-tag", "Buyer")
+        run = _schemathesis(url, site.buyer_token, tmp_path, "--include-tag", "Buyer")
     print(run.stdout[-6000:])
     assert run.returncode == 0, run.stdout[-12000:] + run.stderr[-3000:]
