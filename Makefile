@@ -9,7 +9,7 @@ TRANSLATIONS := market/translations
 PO_FILES := $(wildcard $(TRANSLATIONS)/*/LC_MESSAGES/messages.po)
 MO_FILES := $(PO_FILES:.po=.mo)
 
-.PHONY: install run test test-sqlite test-postgres lint translations extract-messages lock clean demo
+.PHONY: install run test test-sqlite test-postgres lint translations extract-messages lock clean demo fuzz-api
 
 install: $(VENV)/.installed $(MO_FILES)
 
@@ -43,6 +43,11 @@ test-postgres: install
 	@test -n "$$TEST_DATABASE_URL" || { echo "set TEST_DATABASE_URL=postgresql://..."; exit 2; }
 	$(BIN)/pytest $(PYTEST_ARGS)
 
+# Schemathesis over the whole /api/v1 document against a live test server (also part of `make test`,
+# with 50 examples per operation): FUZZ_EXAMPLES=500 make fuzz-api for a longer run.
+fuzz-api: install
+	FUZZ_EXAMPLES=$${FUZZ_EXAMPLES:-200} $(BIN)/pytest tests/api/test_schemathesis.py -q
+
 lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
@@ -53,7 +58,7 @@ extract-messages: install
 	$(BIN)/pybabel update -i $(TRANSLATIONS)/messages.pot -d $(TRANSLATIONS) --no-fuzzy-matching --ignore-obsolete
 
 lock: install
-	$(BIN)/python -m pip freeze --exclude-editable | sed '1i # Pinned versions for CI and new machines: make install uses this as pip constraints file.' > requirements/constraints.txt
+	$(BIN)/python -m pip freeze --exclude-editable | grep -v '^py-spy==' | sed '1i # Pinned versions for CI and new machines: make install uses this as pip constraints file.' > requirements/constraints.txt
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache

@@ -11,7 +11,9 @@ import logging
 from flask import current_app, url_for
 from flask_babel import gettext as _
 from spectree import Response as Responses
+from pydantic import ValidationError
 from spectree import SecurityScheme, SecuritySchemeData, SpecTree
+from spectree.plugins.flask_plugin import FlaskPlugin
 
 from market.api import schemas
 from market.core.problems import Problem
@@ -57,7 +59,7 @@ def _messages(error: dict) -> str:
 
 def field_errors(errors: list[dict], where: str) -> list[dict]:
     """Pydantic's errors as RFC 9457 `errors` entries: a JSON pointer and a message in the page's language."""
-    prefix = {"json": "#", "query": "#/query", "headers": "#/header"}.get(where, "#")
+    prefix = {"json": "#", "form": "#", "query": "#/query", "headers": "#/header"}.get(where, "#")
     return [{"pointer": "/".join([prefix, *(str(part) for part in error.get("loc", ()))]), "detail": _messages(error)}
             for error in errors[:50]]  # fmt: skip
 
@@ -76,6 +78,8 @@ def refuse_invalid_request(request, _response, error, _instance, _adapter) -> No
     """SpecTree's `before` hook: the request failed validation, so nothing runs; say why."""
     if error is None:
         context = getattr(request, "context", None)
+        if "form" in _declared(request).values() and (context is None or context.form is None):
+            raise Problem(415, _("Send the form as multipart/form-data."), kind="validation")
         if "json" in _declared(request).values():
             # SpecTree reads a missing body, `null` or `[]` as {}: a body must be a JSON object.
             if not request.is_json:
@@ -100,8 +104,20 @@ def report_invalid_response(request, _response, error, _instance, _adapter) -> N
         raise Problem(500, _("Something went wrong on our side. Please try again in a moment."))
 
 
+class _Plugin(FlaskPlugin):
+    """SpecTree's Flask plugin, refusing an invalid request with our problem document at once: its own
+    error answer echoes the input, which cannot be written as JSON when it holds an uploaded file."""
+
+    def request_validation(self, request, query, json, form, headers, cookies):
+        try:
+            super().request_validation(request, query, json, form, headers, cookies)
+        except ValidationError as error:
+            refuse_invalid_request(request, None, error, None, None)
+
+
 spec = SpecTree(
     "flask",
+    backend=_Plugin,
     title="Souk Tadamon API",
     version="1.0.0",
     mode="strict",
@@ -142,7 +158,7 @@ def route(ok=None, status: int = 200, also: tuple[int, ...] = (), errors=(), tag
     responses = {f"HTTP_{code}": ok for code in (status, *also)}
     for code in {400, 401, 403, 404, 406, 409, 415, 422, 429, *errors}:
         responses[f"HTTP_{code}"] = schemas.Problem
-    models = {name: kwargs.pop(name) for name in ("query", "json", "headers") if name in kwargs}
+    models = {name: kwargs.pop(name) for name in ("query", "json", "form", "headers") if name in kwargs}
 
     def decorate(view):
         view._api_inputs = {model.__name__: name for name, model in models.items()}

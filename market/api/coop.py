@@ -5,9 +5,9 @@ maker's role (manager for the catalogue, staff for orders), checked by core.perm
 
 from __future__ import annotations
 
-from flask import url_for
+from flask import request, url_for
 from flask_babel import gettext as _
-from werkzeug.datastructures import MultiDict
+from werkzeug.datastructures import CombinedMultiDict, MultiDict
 
 from market.api import bp, schemas, serialize
 from market.api.contract import TOKEN, route
@@ -16,13 +16,15 @@ from market.catalog import labels as catalog_labels
 from market.catalog import products as catalog_products
 from market.catalog.exceptions import CatalogError
 from market.catalog.forms import ProductForm
-from market.catalog.manage import category_choices, save_product_form
+from market.catalog.manage import category_choices, label_claim_form, save_product_form, submit_label_claim
 from market.catalog.models import Product
 from market.catalog.money import centimes_to_text
 from market.catalog.services import category_by_slug
 from market.core.i18n import localized
+from market.core.images import InvalidImage
 from market.core.mail import deliver_outbox
 from market.core.problems import Problem
+from market.core.storage import StorageUnavailable
 from market.extensions import db
 from market.orders import reports
 from market.orders import services as order_services
@@ -279,8 +281,44 @@ def move_coop_order(part_id: int, json: schemas.StatusChange):
 def coop_labels():
     """The cooperative's label claims and where each stands (pending, verified, rejected, expired)."""
     coop = need_cooperative("coop.manage")
-    items = [schemas.LabelClaim(id=c.id, label=c.label_type.code, status=c.status,
-                                certificate_number=c.certificate_number, issuer=c.issuer, valid_from=c.valid_from,
-                                valid_until=c.valid_until, reason=c.reason, products=[p.id for p in c.products])
-             for c in catalog_labels.claims_of(coop)]  # fmt: skip
+    items = [_claim(c) for c in catalog_labels.claims_of(coop)]  # fmt: skip
     return schemas.LabelClaimList(items=items)
+
+
+def _claim(claim) -> schemas.LabelClaim:
+    return schemas.LabelClaim(
+        id=claim.id, label=claim.label_type.code, status=claim.status, certificate_number=claim.certificate_number,
+        issuer=claim.issuer, valid_from=claim.valid_from, valid_until=claim.valid_until, reason=claim.reason,
+        products=[p.id for p in claim.products],
+    )  # fmt: skip
+
+
+@bp.route("/coop/labels", methods=["POST"])
+@route(form=schemas.LabelClaimIn, ok=schemas.LabelClaim, status=201, errors=(413,), tags=COOP, security=AUTH)
+def claim_coop_label(form: schemas.LabelClaimIn):
+    """Claim a label with its certificate, for an administrator to verify (as the back office's form:
+    the same checks of dates and products, the certificate kept private)."""
+    coop = need_cooperative("coop.manage")
+    label = catalog_labels.label_type_by_code(form.label.upper())
+    values = MultiDict({"label_type_id": str(label.id) if label else "", "certificate_number": form.certificate_number,
+                        "issuer": form.issuer, "valid_from": form.valid_from.isoformat(),
+                        "valid_until": form.valid_until.isoformat()})  # fmt: skip
+    for product_id in filter(None, (part.strip() for part in form.products.split(","))):
+        values.add("product_ids", product_id)
+    wtform = label_claim_form(coop, CombinedMultiDict((request.files, values)))
+    if not wtform.validate():
+        pointers = {"label_type_id": "label", "product_ids": "products"}
+        errors = [{"pointer": f"#/{pointers.get(name, name)}", "detail": _first(messages)}
+                  for name, messages in wtform.errors.items()]  # fmt: skip
+        raise Problem(422, _("Some values are not valid: see errors."), kind="validation", errors=errors)
+    try:
+        claim = submit_label_claim(coop, wtform)
+    except (InvalidImage, StorageUnavailable) as exc:
+        raise Problem(
+            422, str(exc), kind="validation", errors=[{"pointer": "#/document", "detail": str(exc)}]
+        ) from None
+    except CatalogError as exc:
+        raise Problem(
+            422, str(exc), kind="validation", errors=[{"pointer": "#/products", "detail": str(exc)}]
+        ) from None
+    return _claim(catalog_labels.claim_of(coop, claim.id)), 201

@@ -8,6 +8,7 @@ from datetime import date, datetime
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
+from spectree.model_adapter.pydantic_adapter import BaseFile
 
 from market.search.documents import PRICE_RANGES
 from market.search.services import MAX_PAGE, SORTS
@@ -509,6 +510,21 @@ class LabelClaim(BaseModel):
     valid_until: date | None
     reason: str | None
     products: list[int]
+
+
+class LabelClaimIn(Strict):
+    """multipart/form-data, as the back office's claim form."""
+
+    label: str = Field(min_length=1, max_length=20, description="The label's code (see /labels): IGP, AOP, BIO…")
+    certificate_number: str = Field(min_length=1, max_length=80)
+    issuer: str = Field(min_length=1, max_length=200)
+    valid_from: date
+    valid_until: date
+    products: str = Field(
+        "", max_length=2000, pattern=r"^[0-9, ]*$",
+        description="Comma-separated ids of the products it covers; empty when it covers the whole cooperative.",
+    )  # fmt: skip
+    document: BaseFile = Field(description="The certificate: a PDF, or a clear photo (JPEG, PNG or WebP).")
 
 
 class LabelClaimList(BaseModel):

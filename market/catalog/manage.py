@@ -189,30 +189,47 @@ def remove_product_photo(coop, product_id):
 @bp.route("/manage/<slug>/labels/new", methods=["GET", "POST"])
 @require("coop.manage", coop_loader=load_coop)
 def new_label_claim(coop):
-    form = LabelClaimForm()
-    form.label_type_id.choices = [(t.id, f"{t.code} — {localized(t, 'name')}") for t in labels.label_types()]
-    own_products = products.products_of(coop)
-    form.product_ids.choices = [(p.id, localized(p, "name")) for p in own_products]
+    form = label_claim_form(coop)
     if form.validate_on_submit():
-        document = None
         try:
-            document = store_document(form.document.data, "certificates")
-            chosen = [p for p in own_products if p.id in set(form.product_ids.data or [])]
-            data = {k: form[k].data for k in ("certificate_number", "issuer", "valid_from", "valid_until")}
-            labels.claim_label(coop, form.label_type_id.data, chosen, data, document)
+            submit_label_claim(coop, form)
         except (InvalidImage, StorageUnavailable) as exc:
-            db.session.rollback()
             form.document.errors.append(str(exc))
         except CatalogError as exc:
-            db.session.rollback()
-            if document is not None:
-                forget_document(document)  # the claim was refused: its file has no row to belong to
             getattr(form, exc.field or "label_type_id").errors.append(str(exc))
         else:
-            db.session.commit()
             flash(_("Your label has been sent for verification."), "success")
             return redirect(url_for("catalog.manage_dashboard", slug=coop.slug))
     return render_template("catalog/manage/label_form.html", coop=coop, form=form)
+
+
+def label_claim_form(coop, formdata=None) -> LabelClaimForm:
+    """The claim form with this cooperative's choices: from the page, or (`formdata`, no CSRF) from the API."""
+    form = LabelClaimForm() if formdata is None else LabelClaimForm(formdata=formdata, meta={"csrf": False})
+    form.label_type_id.choices = [(t.id, f"{t.code} — {localized(t, 'name')}") for t in labels.label_types()]
+    form.product_ids.choices = [(p.id, localized(p, "name")) for p in products.products_of(coop)]
+    return form
+
+
+def submit_label_claim(coop, form: LabelClaimForm):
+    """Store the certificate privately and make the claim, then commit; on a refusal nothing is kept
+    (raises InvalidImage, StorageUnavailable or CatalogError, rolled back)."""
+    document = None
+    try:
+        document = store_document(form.document.data, "certificates")
+        chosen = [p for p in products.products_of(coop) if p.id in set(form.product_ids.data or [])]
+        data = {k: form[k].data for k in ("certificate_number", "issuer", "valid_from", "valid_until")}
+        claim = labels.claim_label(coop, form.label_type_id.data, chosen, data, document)
+    except (InvalidImage, StorageUnavailable):
+        db.session.rollback()
+        raise
+    except CatalogError:
+        db.session.rollback()
+        if document is not None:
+            forget_document(document)  # the claim was refused: its file has no row to belong to
+        raise
+    db.session.commit()
+    return claim
 
 
 @bp.route("/manage/<slug>/labels/<int:claim_id>/certificate")

@@ -1,15 +1,18 @@
 """A cooperative's tools through its token: products, stock, orders and labels, with the back office's
 rules — and never anything of another cooperative."""
 
+import io
 import re
+from datetime import date, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from market.catalog.models import LabelClaim, LabelType, Product
 from market.extensions import db
 from market.orders.models import CoopOrder
 from tests.api.helpers import bearer, make_token
 from tests.factories import make_coop, make_order, make_product, make_user
+from tests.images import PDF
 
 
 def _coop_with_token(scope="write", **attrs):
@@ -142,6 +145,42 @@ def test_cancelling_needs_a_reason_and_gives_the_stock_back(client):
     assert db.session.get(Product, product.id).stock == 5
 
 
+def _claim_form(**changes) -> dict:
+    today = date.today()
+    return {"label": "igp", "certificate_number": "IGP-2026-17", "issuer": "ONSSA", "valid_from": today.isoformat(),
+            "valid_until": (today + timedelta(days=365)).isoformat(), "products": "",
+            "document": (io.BytesIO(PDF), "certificat.pdf"), **changes}  # fmt: skip
+
+
+def test_a_label_is_claimed_with_its_certificate_as_in_the_back_office(client):
+    coop, token = _coop_with_token()
+    product = make_product(coop)
+    other = make_product(make_coop())
+    db.session.commit()
+    made = client.post("/api/v1/coop/labels", data=_claim_form(products=f"{product.id}"), headers=bearer(token))
+    assert made.status_code == 201, made.get_json()
+    claim = made.get_json()
+    assert (claim["label"], claim["status"], claim["products"]) == ("IGP", "pending", [product.id])
+    assert [c["id"] for c in client.get("/api/v1/coop/labels", headers=bearer(token)).get_json()["items"]] == [
+        claim["id"]
+    ]
+
+    cases = [
+        (_claim_form(document=(io.BytesIO(b"not a certificate"), "x.pdf")), "#/document"),
+        (_claim_form(products=str(other.id)), "#/products"),
+        (_claim_form(valid_until=(date.today() - timedelta(days=3)).isoformat()), "#/valid_until"),
+        (_claim_form(label="NOPE"), "#/label"),
+        ({k: v for k, v in _claim_form().items() if k != "document"}, "#/document"),
+    ]
+    for form, pointer in cases:
+        refused = client.post("/api/v1/coop/labels", data=form, headers=bearer(token, "fr"))
+        assert refused.status_code == 422, (pointer, refused.get_json())
+        assert pointer in {e["pointer"] for e in refused.get_json()["errors"]}, (pointer, refused.get_json())
+    as_json = client.post("/api/v1/coop/labels", json={"label": "IGP"}, headers=bearer(token))
+    assert as_json.status_code == 415
+    assert db.session.scalar(select(func.count(LabelClaim.id))) == 1
+
+
 def _fill(path: str, ids: dict) -> str:
     return re.sub(r"\{(\w+)\}", lambda m: str(ids[m.group(1)]), path)
 
@@ -177,9 +216,14 @@ def test_a_token_of_cooperative_a_never_reaches_anything_of_cooperative_b(client
     doc = client.get("/api/v1/openapi.json").get_json()
     routes = [(method, path) for path, ops in doc["paths"].items() if path.split("/")[3] == "coop"
               for method in ops]  # fmt: skip
-    assert len(routes) == 11
+    assert len(routes) == 12
     for method, path in routes:
-        response = getattr(client, method)(_fill(path, ids), json=bodies.get((method, path)), headers=bearer(token_a))
+        if (method, path) == ("post", "/api/v1/coop/labels"):  # a form with a file
+            response = client.post(path, data=_claim_form(products=str(theirs.id)), headers=bearer(token_a))
+        else:
+            response = getattr(client, method)(
+                _fill(path, ids), json=bodies.get((method, path)), headers=bearer(token_a)
+            )
         text = response.get_data(as_text=True)
         if (method, path) == ("post", "/api/v1/coop/products"):  # a product of A's own (SKUs are per cooperative)
             assert response.status_code == 201

@@ -93,6 +93,14 @@ async def checkout_review(page) -> None:
     await page.locator(".grand-total").wait_for()
 
 
+async def make_token(page) -> None:
+    """A token just made: its secret shown once, and the list of tokens."""
+    await page.fill("input[name=name]", "Tableur")
+    await keep_language(page.locator("main form.stack-form"))
+    await page.locator("main form.stack-form button[type=submit]").click()
+    await page.locator("#new-token").wait_for()
+
+
 def pages_by_role(site: Site) -> dict[str, list[Page]]:
     """Every page to check, by who looks at it. Extend here."""
     coop = f"/manage/{site.coop}"
@@ -118,6 +126,7 @@ def pages_by_role(site: Site) -> dict[str, list[Page]]:
             Page("events", "/events"),
             Page("event with its plan", f"/events/{site.fair}"),
             Page("not found", "/no-such-page", status=404),
+            Page("API documentation", "/api/v1/docs"),
         ],
         "buyer": [
             Page("cart", "/cart"),
@@ -127,6 +136,7 @@ def pages_by_role(site: Site) -> dict[str, list[Page]]:
             Page("my orders", "/orders"),
             Page("an order", f"/orders/{site.order_number}"),
             Page("profile", "/account/profile"),
+            Page("API tokens", "/account/api-tokens", then=make_token),
             Page("register a cooperative", "/cooperatives/apply"),
             Page("register a cooperative with errors", "/cooperatives/apply", then=submit_empty()),
         ],
@@ -145,6 +155,8 @@ def pages_by_role(site: Site) -> dict[str, list[Page]]:
             Page("claim a label", f"{coop}/labels/new"),
             Page("import and export", f"{coop}/import"),
             Page("members", f"{coop}/members"),
+            Page("API tokens", f"{coop}/api-tokens", then=make_token),
+            Page("API tokens with errors", f"{coop}/api-tokens", then=submit_empty()),
             Page("fairs and markets", f"{coop}/events"),
             Page("stand sales list", f"{coop}/events/stands"),
             Page("stand sales", f"{coop}/events/{site.market}/stand"),  # with its offline panel
