@@ -10,8 +10,8 @@ import logging
 
 from flask import current_app, url_for
 from flask_babel import gettext as _
-from spectree import Response as Responses
 from pydantic import ValidationError
+from spectree import Response as Responses
 from spectree import SecurityScheme, SecuritySchemeData, SpecTree
 from spectree.plugins.flask_plugin import FlaskPlugin
 
