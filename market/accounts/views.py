@@ -5,7 +5,6 @@ from flask_login import current_user, login_required, login_user, logout_user
 from market.accounts import bp, services, tokens
 from market.accounts.exceptions import AccountError
 from market.accounts.forms import (
-    ApiTokenForm,
     ForgotPasswordForm,
     LanguageForm,
     LoginForm,
@@ -14,6 +13,7 @@ from market.accounts.forms import (
     ResetPasswordForm,
     RevokeTokenForm,
 )
+from market.accounts.token_pages import NO_STORE, make_token_from_form
 from market.core.actions import perform
 from market.core.i18n import LANG_COOKIE, current_language
 from market.core.mail import deliver_outbox
@@ -125,18 +125,10 @@ def profile():
 @login_required
 def api_tokens():
     """A buyer's tokens for /api/v1 (cart and orders from an app of her own)."""
-    form, secret = ApiTokenForm(), None
-    if form.validate_on_submit():
-        try:
-            _token, secret = tokens.create_token(current_user, form.name.data, form.scope.data)
-        except AccountError as exc:
-            db.session.rollback()
-            form.name.errors.append(str(exc))
-        else:
-            db.session.commit()
-            form = ApiTokenForm(formdata=None)
-    return render_template("accounts/api_tokens.html", form=form, revoke_form=RevokeTokenForm(),
+    form, secret = make_token_from_form()
+    page = render_template("accounts/api_tokens.html", form=form, revoke_form=RevokeTokenForm(),
                            tokens=tokens.active_tokens(current_user), new_secret=secret)  # fmt: skip
+    return page, 200, NO_STORE
 
 
 @bp.route("/api-tokens/revoke", methods=["POST"])

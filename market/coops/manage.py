@@ -7,7 +7,8 @@ from flask_login import current_user
 
 from market.accounts import tokens
 from market.accounts.exceptions import AccountError
-from market.accounts.forms import ApiTokenForm, RevokeTokenForm
+from market.accounts.forms import RevokeTokenForm
+from market.accounts.token_pages import NO_STORE, make_token_from_form
 from market.coops import bp, services
 from market.coops.exceptions import CoopError
 from market.coops.forms import InviteForm, MemberRoleForm, PhotoForm, RemoveForm, StorefrontForm
@@ -133,18 +134,10 @@ def remove_member(coop):
 def api_tokens(coop):
     """Tokens for the cooperative's own tools (/api/v1/coop/…): its managers and owners see and revoke all
     of them; each acts with its maker's role."""
-    form, secret = ApiTokenForm(), None
-    if form.validate_on_submit():
-        try:
-            _token, secret = tokens.create_token(current_user, form.name.data, form.scope.data, coop)
-        except AccountError as exc:
-            db.session.rollback()
-            form.name.errors.append(str(exc))
-        else:
-            db.session.commit()
-            form = ApiTokenForm(formdata=None)
-    return render_template("coops/manage/api_tokens.html", coop=coop, form=form, revoke_form=RevokeTokenForm(),
+    form, secret = make_token_from_form(coop)
+    page = render_template("coops/manage/api_tokens.html", coop=coop, form=form, revoke_form=RevokeTokenForm(),
                            tokens=tokens.active_tokens(current_user, coop), new_secret=secret)  # fmt: skip
+    return page, 200, NO_STORE
 
 
 @bp.route("/manage/<slug>/api-tokens/revoke", methods=["POST"])

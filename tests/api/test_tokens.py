@@ -25,6 +25,7 @@ def test_a_manager_makes_a_token_sees_it_once_and_revokes_it(client, login):
     made = client.post(f"/manage/{coop.slug}/api-tokens?lang=fr", data={"name": "Tableur de stock", "scope": "write"})
     html = made.get_data(as_text=True)
     assert made.status_code == 200 and "Copiez ce jeton maintenant" in html
+    assert made.headers["Cache-Control"] == "private, no-store"
     secret = _secret_from(html)
     assert secret.startswith("st_") and len(secret) > 40
     row = db.session.scalar(select(ApiToken))
