@@ -268,7 +268,9 @@ def markdown(info: dict[str, Any], rows: Sequence[dict[str, Any]], facts: dict[s
         " and product pages are mostly served from the cache; /search and every API answer are not cached. wrk"
         " sends no If-None-Match: every API answer is a full 200 with its body (no 304).\n\n"
         f"{table(rows, facts)}\n\n"
-        f"Matches (pagination total): {totals}.\n\n"
+        f"`pagination.total` in the API lists: {totals} (the search service caps it at MAX_PAGE x per_page,"
+        " market/search/services.py `SearchResult.pagination`: a total equal to that cap is not the number of"
+        " matches).\n\n"
         f"## pages.py targets missed (for reference: ratio >= {RATIO_TARGET:.2f}, p95 < {P95_TARGET_MS:.0f} ms)"
         f"\n\n{verdict}\n\n## Machine\n\n{facts_md}\n"
     )

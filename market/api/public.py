@@ -1,5 +1,7 @@
 """Public, read-only resources: the catalogue, cooperatives, reference data, events, reviews. They read
-through the same services as the pages (what a visitor may see is decided there, not here)."""
+through the same services as the pages (what a visitor may see is decided there, not here). A product,
+a cooperative and the events are kept in the page cache under the same tags as their pages, so a change
+purges both at once; lists and search are computed each time, as the search page is."""
 
 from __future__ import annotations
 
@@ -11,12 +13,16 @@ from market.api.contract import route
 from market.catalog import labels as catalog_labels
 from market.catalog import reviews as catalog_reviews
 from market.catalog import services as catalog
+from market.catalog.cache_tags import product_tag
 from market.catalog.models import Product
 from market.coops import services as coops
+from market.coops.cache_tags import COOPS, coop_tag
+from market.core.fragments import cached_json, depends_on
 from market.core.i18n import local_today, localized
 from market.core.models import Region
 from market.core.pagination import Page
 from market.events import appearances
+from market.events.cache_tags import EVENTS
 from market.extensions import db
 from market.search import services as search_services
 
@@ -70,7 +76,10 @@ def products(query: schemas.ProductQuery):
         lang=serialize.lang(),
         query=params.q,
         items=[serialize.product_summary(p) for p in result.products],
-        pagination=serialize.pagination(result.pagination),
+        # The real count (the search page's links stop at MAX_PAGE, and so does `next`).
+        pagination=serialize.pagination(
+            Page(result.products, params.page, params.per_page, result.total), last=search_services.MAX_PAGE
+        ),
         suggestion=result.suggestion,
     )
 
@@ -83,10 +92,12 @@ def _public_product(product_id: int) -> Product:
 
 
 @bp.route("/products/<int:product_id>")
+@cached_json
 @route(query=schemas.LangQuery, ok=schemas.Product, tags=PUBLIC)
 def product(product_id: int):
     """One product with its variants, photos, verified labels in force and rating."""
     row = _public_product(product_id)
+    depends_on(product_tag(row.id), coop_tag(row.cooperative_id))  # as its page
     return serialize.product(row, catalog_reviews.product_summary(row.id))
 
 
@@ -114,12 +125,14 @@ def cooperatives(query: schemas.CooperativeQuery):
 
 
 @bp.route("/cooperatives/<slug>")
+@cached_json
 @route(query=schemas.LangQuery, ok=schemas.Cooperative, tags=PUBLIC)
 def cooperative(slug: str):
     """A cooperative's storefront: its story, identity, delivery terms, labels and rating."""
     coop = coops.get_public_cooperative(str(slug)[:80])
     if coop is None:
         abort(404)
+    depends_on(coop_tag(coop.id))
     return serialize.cooperative(coop, catalog_reviews.cooperative_summary(coop.id))
 
 
@@ -134,18 +147,22 @@ def _event_summary(event) -> schemas.EventSummary:
 
 
 @bp.route("/events")
+@cached_json
 @route(query=schemas.LangQuery, ok=schemas.EventList, tags=PUBLIC)
 def events():
     """Published fairs and mobile markets: coming and current ones soonest first, then past ones."""
+    depends_on(EVENTS)
     coming, past = appearances.public_events(local_today())
     return schemas.EventList(lang=serialize.lang(), coming=[_event_summary(e) for e in coming],
                              past=[_event_summary(e) for e in past[:50]])  # fmt: skip
 
 
 @bp.route("/events/<slug>")
+@cached_json
 @route(query=schemas.LangQuery, ok=schemas.Event, tags=PUBLIC)
 def event(slug: str):
     """An event with its stops, each stop's floor plan (stands and who has them) and the participants."""
+    depends_on(EVENTS, COOPS)  # the plan shows the participants' names
     row = appearances.public_event(slug)
     if row is None:
         abort(404)

@@ -162,7 +162,7 @@ class Pagination(BaseModel):
     page: int
     per_page: int
     total: int
-    pages: int
+    pages: int = Field(description="Pages of all the matches (/products gives at most 400: narrow the filters).")
     next: str | None = Field(description="The next page's URL, or null on the last page.")
 
 

@@ -7,6 +7,7 @@ from flask import request, url_for
 from market.api import schemas
 from market.catalog import labels as catalog_labels
 from market.catalog.reviews import RatingSummary
+from market.catalog.services import category_refs
 from market.core.i18n import current_language, format_money, localized, localized_town
 from market.core.images import image_url
 from market.core.pagination import Page
@@ -41,9 +42,10 @@ def rating(summary: RatingSummary) -> schemas.Rating:
     return schemas.Rating(average=summary.average, count=summary.count)
 
 
-def pagination(page: Page) -> schemas.Pagination:
+def pagination(page: Page, last: int | None = None) -> schemas.Pagination:
+    """`last`: the last page that may be asked for, when fewer than all (search stops at MAX_PAGE)."""
     following = None
-    if page.has_next:
+    if page.has_next and (last is None or page.page < last):
         args = request.args.to_dict(flat=False)
         args["page"] = [str(page.page + 1)]
         following = url_for(request.endpoint, **(request.view_args or {}), **args, _external=True)
@@ -56,6 +58,12 @@ def variant(row) -> schemas.Variant:
                            in_stock=row.stock > 0)  # fmt: skip
 
 
+def _category_slug(category_id: int) -> str:
+    # From the categories kept in memory (reference data): a list does not load each product's category.
+    slugs = {ref.id: ref.slug for ref in category_refs()}
+    return slugs[category_id]
+
+
 def product_summary(product, category_slug: str | None = None) -> schemas.ProductSummary:
     return schemas.ProductSummary(
         id=product.id,
@@ -63,7 +71,7 @@ def product_summary(product, category_slug: str | None = None) -> schemas.Produc
         name=localized(product, "name"),
         price=money(product.price_centimes),
         in_stock=product.stock > 0 or any(v.stock > 0 for v in product.variants),
-        category=category_slug or product.category.slug,
+        category=category_slug or _category_slug(product.category_id),
         cooperative=coop_ref(product.cooperative),
         image=image_url(product.image, 640) if product.image else None,
         url=url_for("catalog.product", product_id=product.id, slug=product.slug, _external=True),

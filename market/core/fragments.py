@@ -170,6 +170,31 @@ def cached_page(view: Callable) -> Callable:
     return wrapper
 
 
+def cached_json(view: Callable) -> Callable:
+    """`cached_page` for a JSON answer that is the same for every caller (the API's public reads): kept
+    once per URL and language, under the tags the view names with `depends_on`, until a purge of one of
+    them or FRAGMENT_TTL. Only 200 JSON answers are kept."""
+
+    @wraps(view)
+    def wrapper(*args, **kwargs):
+        ttl = current_app.config["FRAGMENT_TTL"]
+        if ttl <= 0 or request.method != "GET":
+            return view(*args, **kwargs)
+        cache = page_cache()
+        key = ("json", request.host, request.full_path, current_language())
+        hit, generation = cache.lookup("page", key)
+        if hit is not None:
+            return current_app.response_class(hit.html, mimetype="application/json")
+        g.cache_generation = generation
+        with _collecting() as tags:
+            response = make_response(view(*args, **kwargs))
+        if response.status_code == 200 and response.mimetype == "application/json" and generation is not None:
+            cache.store("page", key, response.get_data(as_text=True), tags, generation, ttl)
+        return response
+
+    return wrapper
+
+
 def _personalise(html: str) -> Response:
     if CSRF_PLACEHOLDER in html:
         html = html.replace(CSRF_PLACEHOLDER, generate_csrf())

@@ -2,6 +2,8 @@
 
 from datetime import date, timedelta
 
+import pytest
+
 from market.catalog.models import LabelClaim, LabelType, ProductVariant
 from market.extensions import db
 from tests.events.test_public import _published_fair
@@ -115,3 +117,46 @@ def test_reference_data_in_every_language(client):
     assert len(categories) == 12 and all(c["name"] for c in categories)
     labels = client.get("/api/v1/labels?lang=fr").get_json()["labels"]
     assert {label["code"] for label in labels} >= {"IGP", "AOP"}
+
+
+def test_a_list_costs_the_same_queries_whatever_its_size(client):
+    """Found by benchmarks/api.py: each category on a page cost a query of its own."""
+    from tests.catalog.test_query_counts import queries
+
+    slugs = ["oils", "honey", "spices-herbs", "dates-nuts", "cereals-couscous"]
+    coop = make_coop()
+    for n in range(3):
+        make_product(coop, category_slug=slugs[n])
+    db.session.commit()
+    small = queries(client, "/api/v1/products?lang=fr&per_page=50")
+    for n in range(30):
+        make_product(make_coop(), category_slug=slugs[n % len(slugs)])
+    db.session.commit()
+    assert queries(client, "/api/v1/products?lang=fr&per_page=50") <= small + 1
+    assert client.get("/api/v1/products?per_page=10").get_json()["pagination"]["total"] == 33
+
+
+@pytest.mark.app_config(FRAGMENT_TTL=30)
+def test_cached_reads_are_purged_by_a_change_made_through_the_api(client):
+    from market.core import fragments
+    from tests.api.helpers import bearer, make_token
+    from tests.factories import make_user
+
+    fragments.clear()
+    owner = make_user()
+    coop = make_coop(owner=owner)
+    product = make_product(coop, price_centimes=5000)
+    db.session.commit()
+    token = make_token(owner, coop)
+    url = f"/api/v1/products/{product.id}?lang=fr"
+    assert client.get(url).get_json()["price"]["centimes"] == 5000
+    before = fragments.cache_stats()["pages"]["hits"]
+    assert client.get(url).get_json()["price"]["centimes"] == 5000
+    assert fragments.cache_stats()["pages"]["hits"] == before + 1  # served from the cache
+    assert (
+        client.patch(f"/api/v1/coop/products/{product.id}", json={"price": "42"}, headers=bearer(token)).status_code
+        == 200
+    )
+    assert client.get(url).get_json()["price"]["centimes"] == 4200  # at once
+    assert client.get(f"/p/{product.id}-{product.slug}?lang=fr").status_code == 200
+    fragments.clear()
