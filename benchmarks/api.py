@@ -26,8 +26,10 @@ revalidation.
 HTML page cache: the HTML pages are measured as pages.py measures them by default, page cache on
 (``FRAGMENT_TTL``, 30 s unless set in the environment; per process, no Redis): repeated requests for the
 category and product pages are served from the cache, re-rendered once per expiry. The /search page is
-never page-cached and neither is any API answer, so ``/search?q=`` vs ``/api/v1/products?q=`` (and the
-browse pair) compare like with like; the category and product pairs compare a live API with a cached page.
+never page-cached and neither are the API's lists, so ``/search?q=`` vs ``/api/v1/products?q=`` (and the
+browse pair) compare like with like; the category pair compares a live API list with a cached page. The
+API's product (like a cooperative and the events) is kept in the same page cache under its page's tags,
+so the product pair compares two cached answers.
 The "x1000" rows request 1,000 products in turn (pages.py's rotation): there most HTML requests render the
 page (a first visit to it within the TTL), which is the product pair's uncached comparison.
 

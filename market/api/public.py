@@ -71,7 +71,7 @@ def products(query: schemas.ProductQuery):
         women=query.women, in_stock=query.in_stock, sort=query.sort or ("relevance" if query.q.strip() else "newest"),
         page=query.page, per_page=query.per_page,
     )  # fmt: skip
-    result = search_services.search(params, serialize.lang())
+    result = search_services.search(params, serialize.lang(), facets=False)
     return schemas.ProductList(
         lang=serialize.lang(),
         query=params.q,

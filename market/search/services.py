@@ -459,7 +459,8 @@ def _price_label(low: int, high: int) -> str:
 # ----------------------------------------------------------------------------------------- search
 
 
-def search(params: SearchParams, lang: str) -> SearchResult:
+def search(params: SearchParams, lang: str, facets: bool = True) -> SearchResult:
+    """`facets=False` for callers that show none (the API's list): the counts are a good part of the work."""
     index = get_index()
     try:
         searcher = index.searcher()
@@ -478,7 +479,7 @@ def search(params: SearchParams, lang: str) -> SearchResult:
         result.terms = frozenset(terms)
     columns = {name: values[matched] for name, values in table.columns.items()}
     filters = _Filters(columns, params)
-    result.facets = _facets(columns, filters, params, lang)
+    result.facets = _facets(columns, filters, params, lang) if facets else {}
     final = filters.all_but(None)
     candidates = matched[final]
     result.total = int(len(candidates))
