@@ -8,6 +8,7 @@ import hashlib
 
 from flask import current_app, g, request
 from flask_babel import gettext as _
+from flask_limiter.util import get_remote_address
 from flask_login import current_user
 from flask_wtf.csrf import CSRFError
 from werkzeug.exceptions import HTTPException
@@ -31,8 +32,6 @@ def rate_key() -> str:
     header = request.headers.get("Authorization", "")
     if header:
         return "api-token:" + hashlib.sha256(header.encode()).hexdigest()[:24]
-    from flask_limiter.util import get_remote_address
-
     return "api-addr:" + (get_remote_address() or "")
 
 

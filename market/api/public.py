@@ -5,7 +5,7 @@ purges both at once; lists and search are computed each time, as the search page
 
 from __future__ import annotations
 
-from flask import abort
+from flask import abort, url_for
 from sqlalchemy import select
 
 from market.api import bp, schemas, serialize
@@ -137,8 +137,6 @@ def cooperative(slug: str):
 
 
 def _event_summary(event) -> schemas.EventSummary:
-    from flask import url_for
-
     return schemas.EventSummary(
         slug=event.slug, kind=event.kind, status=event.status, title=localized(event, "title"),
         region=serialize.region(event.region) if event.region else None, starts_on=event.starts_on,

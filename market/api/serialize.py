@@ -58,10 +58,15 @@ def variant(row) -> schemas.Variant:
                            in_stock=row.stock > 0)  # fmt: skip
 
 
+_category_slugs: dict[int, str] = {}
+
+
 def _category_slug(category_id: int) -> str:
-    # From the categories kept in memory (reference data): a list does not load each product's category.
-    slugs = {ref.id: ref.slug for ref in category_refs()}
-    return slugs[category_id]
+    # The taxonomy is reference data (it changes only by migration): indexed once per process, so a list
+    # loads no product's category.
+    if not _category_slugs:
+        _category_slugs.update((ref.id, ref.slug) for ref in category_refs())
+    return _category_slugs[category_id]
 
 
 def product_summary(product, category_slug: str | None = None) -> schemas.ProductSummary:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import logging
 from datetime import UTC, datetime, timedelta
 
+from flask import url_for
 from flask_babel import lazy_gettext as _l
 from sqlalchemy import select, update
 
@@ -76,6 +77,13 @@ def _reservation_for_session(order: Order) -> int:
     )
     db.session.refresh(order)
     return int(min(order.reserved_until, now + SESSION_MAX_LIFE).timestamp())
+
+
+def return_urls(order: Order) -> tuple[str, str]:
+    """Where Stripe sends the buyer back: (after paying, after giving up). Stripe puts the session's id in
+    place of {CHECKOUT_SESSION_ID} (url_for would escape the braces)."""
+    success = url_for("payments.success", number=order.number, _external=True) + "?session_id={CHECKOUT_SESSION_ID}"
+    return success, url_for("payments.cancelled", number=order.number, _external=True)
 
 
 def start_checkout(order: Order, success_url: str, cancel_url: str) -> str | None:

@@ -51,18 +51,12 @@ def _flash_settled(order: Order) -> None:
         flash(_("This order is paid in cash on delivery."), "success")
 
 
-def _payment_urls(order: Order) -> tuple[str, str]:
-    # Stripe puts the session's id in place of {CHECKOUT_SESSION_ID} (url_for would escape the braces).
-    success = url_for("payments.success", number=order.number, _external=True) + "?session_id={CHECKOUT_SESSION_ID}"
-    return success, url_for("payments.cancelled", number=order.number, _external=True)
-
-
 @bp.route("/payments/orders/<number>/pay")
 @login_required
 def pay(number):
     order = _buyer_order(number)
     try:
-        url = services.start_checkout(order, *_payment_urls(order))
+        url = services.start_checkout(order, *services.return_urls(order))
     except PaymentError as exc:
         db.session.rollback()
         flash(str(exc), "error")
